@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { timelineJsonSchema } from '../../src/contract/json-schema';
+import { validateTimeline, type Timeline } from '../../src/contract';
+
+const article = {
+  id: 'a',
+  file: 'seeds/a.txt',
+  source: 'a.txt',
+  title: 'A',
+  language: 'en',
+  published: { date: '2026-01-27', basis: 'metadata' as const },
+  text: 'It opens on 6 February.',
+  excluded: [],
+  sentences: [{ start: 0, end: 23 }],
+  warnings: [],
+};
+const mention = {
+  id: 'a:8-21',
+  articleId: 'a',
+  start: 9,
+  end: 22,
+  text: 'on 6 February',
+  kind: 'date' as const,
+  value: { start: '2026-02-06' },
+  timex: { type: 'DATE' as const, value: '2026-02-06' },
+  relative: true,
+  sentence: { start: 0, end: 23 },
+  eventId: 'e1',
+};
+const event = {
+  id: 'e1',
+  date: { start: '2026-02-06' },
+  title: 'It opens',
+  mentionIds: ['a:8-21'],
+  articleIds: ['a'],
+  sourceCount: 1,
+  flags: [],
+};
+const good = (): Timeline =>
+  structuredClone({ schemaVersion: 1 as const, corpus: "seeds", articles: [article], mentions: [mention], events: [event], skipped: [] });
+
+describe('the timeline contract', () => {
+  it('accepts a consistent timeline', () => {
+    expect(validateTimeline(good())).toEqual({ ok: true, timeline: good() });
+  });
+
+  it('refuses another schema version and says which', () => {
+    const r = validateTimeline({ ...good(), schemaVersion: 2 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/schemaVersion is 2/);
+  });
+
+  it('refuses dates that claim a precision the format does not have', () => {
+    const t = good();
+    t.events[0]!.date = { start: '2026-1-6' };
+    expect(validateTimeline(t).ok).toBe(false);
+  });
+
+  it('refuses a mention whose offsets do not slice to its text', () => {
+    const t = good();
+    t.mentions[0]!.start = 8;
+    const r = validateTimeline(t);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(/do not slice/);
+  });
+
+  it('refuses an unplaced mention without a note saying why', () => {
+    const t = good();
+    t.mentions[0]!.eventId = null;
+    t.events = [];
+    const r = validateTimeline(t);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(/no note/);
+  });
+
+  it('refuses an event whose source count does not match its evidence', () => {
+    const t = good();
+    t.events[0]!.sourceCount = 2;
+    expect(validateTimeline(t).ok).toBe(false);
+  });
+
+  it('publishes the JSON Schema generated from the contract (run `npm run schema` after changing it)', () => {
+    const published = JSON.parse(readFileSync('public/timeline.schema.json', 'utf8'));
+    expect(published).toEqual(JSON.parse(JSON.stringify(timelineJsonSchema())));
+  });
+});
