@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { timelineSchema } from './timeline';
 
 /** The contract as a JSON Schema (draft 2020-12) for readers outside this project. */
