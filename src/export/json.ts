@@ -1,0 +1,62 @@
+/**
+ * JSON export: the timeline in our own schema (it validates with `validateTimeline`), restricted to the
+ * events of the view.
+ *
+ * What is kept: the selected events; every article that backs one of them, whole (text, excluded spans,
+ * sentences, warnings), so every offset still slices to its text; every mention of those articles, so
+ * nothing the articles say about time is lost; and the corpus' skipped-file list. A mention placed on an
+ * event outside the selection cannot keep that event id (the file would no longer validate), so it
+ * becomes unplaced with a note naming the event it has in the full timeline.
+ */
+import type { Mention, Timeline } from '../contract';
+import { indexTimeline, selectEvents } from './selection';
+
+/** The note an unplaced-by-export mention carries; the event id in it lets a reader rejoin it to the full timeline. */
+export function outsideSelectionNote(eventId: string, title: string | undefined): string {
+  return `placed on event ${eventId}${title ? ` ("${title}")` : ''} in the full timeline; not in this export's selection`;
+}
+
+export function selectTimeline(timeline: Timeline, eventIds: Iterable<string>): Timeline {
+  const index = indexTimeline(timeline);
+  const events = selectEvents(timeline, eventIds);
+  const kept = new Set(events.map((e) => e.id));
+
+  const articleIds = new Set<string>();
+  for (const e of events) {
+    for (const id of e.articleIds) articleIds.add(id);
+    for (const id of e.mentionIds) {
+      const m = index.mentions.get(id);
+      if (m) articleIds.add(m.articleId);
+    }
+  }
+  // An article that repeats another must be able to name it (`duplicateOf` has to resolve).
+  for (const id of [...articleIds]) {
+    let a = index.articles.get(id);
+    while (a?.duplicateOf !== undefined && !articleIds.has(a.duplicateOf)) {
+      articleIds.add(a.duplicateOf);
+      a = index.articles.get(a.duplicateOf);
+    }
+  }
+
+  const mentions: Mention[] = timeline.mentions
+    .filter((m) => articleIds.has(m.articleId))
+    .map((m) => {
+      if (m.eventId === null || kept.has(m.eventId)) return structuredClone(m);
+      const note = outsideSelectionNote(m.eventId, index.events.get(m.eventId)?.title);
+      return { ...structuredClone(m), eventId: null, note: m.note ? `${note}. ${m.note}` : note };
+    });
+
+  return {
+    schemaVersion: timeline.schemaVersion,
+    corpus: timeline.corpus,
+    articles: timeline.articles.filter((a) => articleIds.has(a.id)).map((a) => structuredClone(a)),
+    mentions,
+    events: events.map((e) => structuredClone(e)),
+    skipped: structuredClone(timeline.skipped),
+  };
+}
+
+/** The JSON file: two-space indented, ending in a newline, no byte-order mark (JSON forbids one). */
+export function eventsToJson(timeline: Timeline, eventIds: Iterable<string>): string {
+  return JSON.stringify(selectTimeline(timeline, eventIds), null, 2) + '\n';
+}
