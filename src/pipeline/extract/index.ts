@@ -5,9 +5,15 @@
  * small: a text, a language and a reference date in; mentions with offsets, a reduced-precision value and
  * a TimeML normalisation out. Everything else (which mentions are page chrome, which become events) is
  * decided by later stages.
+ *
+ * Each language is a configured chrono instance (chrono's casual parser cloned, our rules pushed as
+ * parsers, our refiners appended): see `en.ts`, `nl.ts` and `core.ts`.
  */
 import * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
+import { buildChrono, resultMeta, type LanguageHooks } from './core';
+import { enChrono } from './en';
+import { nlChrono } from './nl';
 
 export interface ExtractOptions {
   /** BCP 47 primary language subtag (`en`, `nl`, …). Unsupported languages fall back to English. */
@@ -30,56 +36,49 @@ export interface FoundMention {
   relative: boolean;
 }
 
+/** Locales without rules of their own still get span trimming, tense-aware weekdays and value precision. */
+const GENERIC_HOOKS: LanguageHooks = {
+  cues: { future: /(?!)/g, past: /(?!)/g },
+  leading: /^(?:on|in|at|am|im|le|la|el|en|il|à|a|em|no|na)\s+/i,
+};
+
 const LOCALES: Record<string, chrono.Chrono> = {
-  en: chrono.en.casual,
-  nl: chrono.nl.casual,
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  it: chrono.it.casual,
+  en: enChrono,
+  nl: nlChrono,
+  de: buildChrono(chrono.de.casual, [], GENERIC_HOOKS),
+  fr: buildChrono(chrono.fr.casual, [], GENERIC_HOOKS),
+  es: buildChrono(chrono.es.casual, [], GENERIC_HOOKS),
+  pt: buildChrono(chrono.pt.casual, [], GENERIC_HOOKS),
+  it: buildChrono(chrono.it.casual, [], GENERIC_HOOKS),
 };
 
 export const SUPPORTED_LANGUAGES = Object.keys(LOCALES);
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function componentsToIso(c: chrono.ParsedComponents): string | null {
-  const y = c.get('year');
-  if (y === null) return null;
-  if (!c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) {
-    // Only a year is claimed when nothing finer is certain… unless the month was implied by "this month".
-    return pad(y, 4);
-  }
-  const m = c.get('month');
-  if (m === null) return pad(y, 4);
-  if (!c.isCertain('day') && !c.isCertain('weekday')) return `${pad(y, 4)}-${pad(m)}`;
-  const d = c.get('day');
-  return d === null ? `${pad(y, 4)}-${pad(m)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-/** Find the temporal expressions in `text`. Never throws on any string. */
+/** Find the temporal expressions in `text`. Never throws on any string; throws on a malformed reference. */
 export function extractMentions(text: string, options: ExtractOptions): FoundMention[] {
-  const parser = LOCALES[options.language] ?? LOCALES.en!;
-  const ref = new Date(`${options.reference}T12:00:00Z`);
+  const m = REFERENCE.exec(options.reference);
+  const ref = m ? new Date(`${options.reference}T12:00:00Z`) : null;
+  if (!ref || Number.isNaN(ref.getTime()) || ref.getUTCDate() !== Number(m![3])) {
+    throw new RangeError(`reference must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.reference)}`);
+  }
+  const primary = options.language.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const parser = LOCALES[primary] ?? LOCALES.en!;
   const results = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   const out: FoundMention[] = [];
   for (const r of results) {
-    const start = r.index;
-    const end = r.index + r.text.length;
-    const startIso = componentsToIso(r.start);
-    if (!startIso) continue;
-    const endIso = r.end ? componentsToIso(r.end) : null;
-    const value: DateValue = endIso && endIso !== startIso ? { start: startIso, end: endIso } : { start: startIso };
-    const relative = !r.start.isCertain('year');
+    const meta = resultMeta(r);
+    if (!meta || meta.end <= meta.start) continue;
+    const isDate = meta.kind === 'date' && meta.value !== null;
     out.push({
-      start,
-      end,
-      text: r.text,
-      kind: 'date',
-      value,
-      timex: { type: 'DATE', value: startIso },
-      relative,
+      start: meta.start,
+      end: meta.end,
+      text: text.slice(meta.start, meta.end),
+      kind: isDate ? 'date' : meta.kind === 'date' ? 'present-ref' : meta.kind,
+      value: isDate ? meta.value : null,
+      timex: { type: meta.type, value: meta.tv },
+      relative: meta.rel,
     });
   }
   return out;

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:extract`: the extractor on the TempEval-3 training set (../shared/te3/train.jsonl), scored
+ * with TempEval-3's measures by ../shared/te3/score.mjs, beside bare chrono-node computed in the same run.
+ *
+ *   npm run bench:extract [-- --pred-out ours.jsonl] [--docs N]
+ *
+ * Bare chrono = chrono.en.casual with the dct at noon UTC as reference, every result a DATE with its date
+ * value (year, month or day as certain) — the baseline the README of te3 quotes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as chrono from 'chrono-node';
+import { extractMentions } from '../src/pipeline/extract';
+
+interface GoldDoc {
+  doc: string;
+  dct: string;
+  text: string;
+}
+interface PredMention {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: string;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const te3 = path.resolve(root, '../shared/te3');
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function bareChrono(d: GoldDoc): PredMention[] {
+  const ref = new Date(`${d.dct}T12:00:00Z`);
+  return chrono.en.casual.parse(d.text, { instant: ref, timezone: 0 }).map((r) => {
+    const c = r.start;
+    const p = (n: number | null, w = 2) => String(n ?? 0).padStart(w, '0');
+    let v = p(c.get('year'), 4);
+    if (c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday')) v += `-${p(c.get('month'))}`;
+    if (c.isCertain('day') || c.isCertain('weekday')) v += `-${p(c.get('day'))}`;
+    return { start: r.index, end: r.index + r.text.length, text: r.text, value: v, type: 'DATE' };
+  });
+}
+
+function ours(d: GoldDoc): PredMention[] {
+  return extractMentions(d.text, { language: 'en', reference: d.dct }).map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    value: m.timex.value,
+    type: m.timex.type,
+  }));
+}
+
+function timed(docs: GoldDoc[], f: (d: GoldDoc) => PredMention[]) {
+  // One warm-up pass so both systems are measured with compiled regexes and a warm JIT.
+  for (const d of docs.slice(0, 20)) f(d);
+  const t0 = performance.now();
+  const preds = docs.map((d) => ({ doc: d.doc, mentions: f(d) }));
+  const ms = performance.now() - t0;
+  return { preds, docsPerSec: (docs.length / ms) * 1000 };
+}
+
+async function main() {
+  const trainPath = path.join(te3, 'train.jsonl');
+  const scorerPath = path.join(te3, 'score.mjs');
+  if (!fs.existsSync(trainPath) || !fs.existsSync(scorerPath)) {
+    console.error(`bench:extract: ${te3} has no train.jsonl or score.mjs; nothing to benchmark`);
+    process.exit(1);
+  }
+  const scorer = (await import(pathToFileURL(scorerPath).href)) as {
+    score: (g: unknown[], p: unknown[], o: { types: Set<string> }) => unknown;
+    formatReport: (r: unknown, title?: string) => string;
+  };
+  let gold = fs.readFileSync(trainPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const n = Number(opt('--docs') ?? 0);
+  if (n > 0) gold = gold.slice(0, n);
+
+  const base = timed(gold, bareChrono);
+  const mine = timed(gold, ours);
+  const predOut = opt('--pred-out');
+  if (predOut) fs.writeFileSync(predOut, mine.preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+
+  for (const types of [['DATE', 'TIME', 'DURATION', 'SET'], ['DATE', 'TIME']]) {
+    const label = types.length === 4 ? 'all types' : 'DATE,TIME';
+    const t = new Set(types);
+    console.log(scorer.formatReport(scorer.score(gold, base.preds, { types: t }), `\n== bare chrono-node (${label})`));
+    console.log(scorer.formatReport(scorer.score(gold, mine.preds, { types: t }), `\n== ours (${label})`));
+  }
+  console.log(`\nthroughput over ${gold.length} docs: bare chrono ${base.docsPerSec.toFixed(0)} docs/s, ours ${mine.docsPerSec.toFixed(0)} docs/s (${((100 * mine.docsPerSec) / base.docsPerSec).toFixed(0)}% of bare)`);
+}
+
+void main();

@@ -1,0 +1,313 @@
+/**
+ * The machinery shared by every language: how a custom rule becomes a chrono parser, how our findings
+ * travel through chrono's refiner chain untouched (as a tag on the result), and the final refiner that turns
+ * chrono's own results into mentions (tense-aware, TimeML spans) and settles overlaps.
+ */
+import * as chrono from 'chrono-node';
+import type { DateValue, MentionKind, Timex } from '../../contract';
+import { addDays, dayIso, monthIso, monthPeriod, quarterPeriod, validYear, weekday, yearIso, type Ymd } from './calendar';
+
+/** What a rule found: everything a mention needs except its text. */
+export interface Meta {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  type: Timex['type'];
+  tv: string;
+  value: DateValue | null;
+  rel: boolean;
+  /** Value depends on an earlier mention in the document ("the quarter", "a year earlier"). */
+  anaphor?: 'same-quarter' | 'year-before';
+  /** True for our own rules (they win ties against chrono's generic parsers). */
+  custom?: boolean;
+}
+
+const TAG = 'x-mention:';
+
+export type Tense = 'past' | 'future' | 'present';
+
+/** The context a rule sees: the whole text, the reference day and a lazily computed tense. */
+export interface Env {
+  text: string;
+  ref: Ymd;
+  tense(start: number, end: number): Tense;
+}
+
+export interface TenseCues {
+  future: RegExp;
+  past: RegExp;
+}
+
+const SENTENCE_END = /[.!?\n;]/;
+
+/**
+ * The grammatical tense governing a mention: the nearest tense cue (auxiliary, reporting verb, past
+ * participle) inside the sentence around it, nearer cues winning. News reports in the past by default.
+ */
+export function findTense(text: string, start: number, end: number, cues: TenseCues): Tense {
+  let a = start;
+  const minA = Math.max(0, start - 160);
+  while (a > minA && !SENTENCE_END.test(text[a - 1]!)) a--;
+  let b = end;
+  const maxB = Math.min(text.length, end + 120);
+  while (b < maxB && !SENTENCE_END.test(text[b]!)) b++;
+  let best: Tense | null = null;
+  let bestDist = Infinity;
+  const scan = (re: RegExp, t: Tense, from: number, to: number) => {
+    const seg = text.slice(from, to);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(seg))) {
+      const pos = from + m.index;
+      const dist = pos < start ? start - (pos + m[0].length) : pos - end;
+      // Cues before the mention govern it a little more often than cues after it.
+      const w = pos < start ? dist : dist * 1.5 + 5;
+      if (w < bestDist) {
+        bestDist = w;
+        best = t;
+      }
+    }
+  };
+  scan(cues.future, 'future', a, start);
+  scan(cues.future, 'future', end, b);
+  scan(cues.past, 'past', a, start);
+  scan(cues.past, 'past', end, b);
+  return best ?? 'present';
+}
+
+export type RuleFn = (m: RegExpExecArray, env: Env, index: number) => Omit<Meta, 'start' | 'end'> & { start?: number; end?: number } | null;
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  fn: RuleFn;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function envOf(context: chrono.ParsingContext, cues: TenseCues): Env {
+  const t = context.reference.instant;
+  const ref = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const text = context.text;
+  return { text, ref, tense: (s, e) => findTense(text, s, e, cues) };
+}
+
+/** A custom rule as a chrono parser: the regex finds candidates, the rule function normalises or rejects them. */
+export function ruleParser(rule: Rule, cues: TenseCues): chrono.Parser {
+  const envs = new WeakMap<chrono.ParsingContext, Env>();
+  return {
+    pattern: () => rule.re,
+    extract(context, match) {
+      const i = match.index ?? 0;
+      const text = context.text;
+      const endI = i + match[0].length;
+      // chrono re-runs the pattern on the rest of the text, so word boundaries are checked on the full text.
+      if (i > 0 && WORD_CHAR.test(text[i - 1]!)) return null;
+      if (endI < text.length && WORD_CHAR.test(text[endI]!) && WORD_CHAR.test(text[endI - 1]!)) return null;
+      let env = envs.get(context);
+      if (!env) envs.set(context, (env = envOf(context, cues)));
+      let found: ReturnType<RuleFn> = null;
+      try {
+        found = rule.fn(match as RegExpExecArray, env, i);
+      } catch {
+        // A rule that cannot normalise a candidate skips it; the text as a whole is still extracted.
+        found = null;
+      }
+      if (!found) return null;
+      const meta: Meta = { ...found, start: found.start ?? i, end: found.end ?? endI, custom: true };
+      const result = context.createParsingResult(i, match[0]);
+      result.addTag(TAG + JSON.stringify(meta));
+      return result;
+    },
+  };
+}
+
+function metaOf(r: chrono.ParsingResult): Meta | null {
+  for (const t of r.tags()) if (t.startsWith(TAG)) return JSON.parse(t.slice(TAG.length)) as Meta;
+  return null;
+}
+
+/**
+ * Our rules' results are taken out of chrono's refiner chain at its start (chrono's merging and filtering
+ * refiners know nothing of durations or quarters) and put back by the final refiner.
+ */
+export function stashRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const mine: Meta[] = [];
+      const rest: chrono.ParsingResult[] = [];
+      for (const r of results) {
+        const m = metaOf(r);
+        if (m) mine.push(m);
+        else rest.push(r);
+      }
+      stash.set(context, mine);
+      return rest;
+    },
+  };
+}
+
+export interface LanguageHooks {
+  cues: TenseCues;
+  /** Words that may precede a date but are not part of a TimeML span ("on", "in", "op"). */
+  leading: RegExp;
+  /** Text around a chrono result that shows it is not a date (station names, scores, counters). */
+  reject?: (text: string, start: number, end: number) => boolean;
+}
+
+/** chrono's own result as a mention: value at the precision chrono is certain of, tense-aware when the year is implied. */
+function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks): Meta | null {
+  let start = r.index;
+  let end = r.index + r.text.length;
+  let s = env.text.slice(start, end);
+  const lead = s.match(hooks.leading);
+  if (lead) {
+    start += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  const trail = s.match(/[\s,.;:!?()\[\]"'“”‘’–—-]+$/u);
+  if (trail) end -= trail[0].length;
+  s = env.text.slice(start, end);
+  const lead2 = s.match(/^[\s,.;:!?()\[\]"'“”‘’–—-]+/u);
+  if (lead2) start += lead2[0].length;
+  if (end <= start) return null;
+  if (/^\d+([.,:]\d+)?$/.test(env.text.slice(start, end))) return null;
+  if (hooks.reject?.(env.text, start, end)) return null;
+
+  const c = r.start;
+  const y = c.get('year');
+  const mo = c.get('month');
+  const d = c.get('day');
+  if (y === null || mo === null || d === null || !validYear(y)) return null;
+  const certain = (k: chrono.Component) => c.isCertain(k);
+  let rel = !certain('year');
+  let day: Ymd = { y, m: mo, d };
+  let value: DateValue;
+  let tv: string;
+  let type: Timex['type'] = 'DATE';
+
+  if (certain('weekday') && !certain('day') && !certain('month')) {
+    // A bare weekday: past-tense reporting means the last one (today included), future the next one.
+    const wd = c.get('weekday') ?? 0;
+    const target = wd === 0 ? 7 : wd;
+    const refW = weekday(env.ref);
+    const tense = env.tense(start, end);
+    const back = (refW - target + 7) % 7;
+    const fwd = (target - refW + 7) % 7;
+    day = tense === 'future' ? addDays(env.ref, fwd) : addDays(env.ref, -back);
+    rel = true;
+    value = { start: dayIso(day) };
+    tv = dayIso(day);
+  } else if (certain('month') && !certain('day')) {
+    let yy = y;
+    if (!certain('year')) {
+      const tense = env.tense(start, end);
+      if (tense === 'past' && mo > env.ref.m) yy = env.ref.y - 1;
+      else if (tense === 'future' && mo < env.ref.m) yy = env.ref.y + 1;
+      else if (tense !== 'present') yy = env.ref.y;
+    }
+    const p = monthPeriod(yy, mo);
+    value = p.value;
+    tv = p.timex;
+  } else if (certain('day') || certain('weekday')) {
+    value = { start: dayIso(day) };
+    tv = dayIso(day);
+  } else if (certain('year')) {
+    value = { start: yearIso(y) };
+    tv = yearIso(y);
+  } else {
+    // "today", "tomorrow": chrono implies everything from the reference.
+    value = { start: dayIso(day) };
+    tv = dayIso(day);
+  }
+  if (certain('hour') && value.start.length === 10) {
+    const h = c.get('hour') ?? 0;
+    const mi = c.get('minute') ?? 0;
+    type = 'TIME';
+    tv = `${value.start}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+  }
+  if (r.end) {
+    const e = r.end;
+    const ey = e.get('year');
+    const em = e.get('month');
+    const ed = e.get('day');
+    if (ey !== null && em !== null && ed !== null && validYear(ey)) {
+      const endIso = value.start.length === 10 ? dayIso({ y: ey, m: em, d: ed }) : value.start.length === 7 ? monthIso(ey, em) : yearIso(ey);
+      if (endIso > value.start) value = { start: value.start, end: endIso };
+    }
+  }
+  return { start, end, kind: 'date', type, tv, value, rel };
+}
+
+/** Document-level resolution: "the quarter" is the last quarter talked about, "a year earlier" a year before it. */
+function resolveAnaphora(metas: Meta[]): Meta[] {
+  let lastQuarter: [number, number] | null = null;
+  const out: Meta[] = [];
+  for (const m of metas) {
+    out.push(m);
+    if (m.anaphor === 'same-quarter' || m.anaphor === 'year-before') {
+      if (lastQuarter) {
+        const [y, q] = lastQuarter;
+        const p = quarterPeriod(m.anaphor === 'year-before' ? y - 1 : y, q);
+        m.tv = p.timex;
+        m.value = p.value;
+        m.type = 'DATE';
+        m.kind = 'date';
+        if (m.anaphor === 'year-before') continue; // the topic stays the quarter being reported
+      } else if (m.tv === '') {
+        out.pop(); // "the period" with nothing to refer to
+        continue;
+      }
+    }
+    const q = /^(\d{4})-Q([1-4])$/.exec(m.tv);
+    if (q) lastQuarter = [Number(q[1]), Number(q[2])];
+  }
+  return out;
+}
+
+/** The last refiner: converts, merges our stashed findings back in and keeps the best of overlapping mentions. */
+export function finalRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>, hooks: LanguageHooks): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const env = envOf(context, hooks.cues);
+      const metas: Meta[] = [...(stash.get(context) ?? [])];
+      for (const r of results) {
+        const m = convertChrono(r, env, hooks);
+        if (m) metas.push(m);
+      }
+      metas.sort((a, b) => a.start - b.start || b.end - a.end || Number(!!b.custom) - Number(!!a.custom));
+      const kept: Meta[] = [];
+      for (const m of metas) {
+        const prev = kept[kept.length - 1];
+        if (prev && m.start < prev.end) {
+          const lp = prev.end - prev.start;
+          const lm = m.end - m.start;
+          if (lm > lp || (lm === lp && m.custom && !prev.custom)) kept[kept.length - 1] = m;
+          continue;
+        }
+        kept.push(m);
+      }
+      return resolveAnaphora(kept).map((m) => {
+        const r = context.createParsingResult(m.start, context.text.slice(m.start, m.end));
+        r.addTag(TAG + JSON.stringify(m));
+        return r;
+      });
+    },
+  };
+}
+
+export function resultMeta(r: chrono.ParsedResult): Meta | null {
+  for (const t of r.tags()) if (t.startsWith(TAG)) return JSON.parse(t.slice(TAG.length)) as Meta;
+  return null;
+}
+
+/** Build a configured chrono instance: our rules first (they win ties), chrono's own parsers after. */
+export function buildChrono(base: chrono.Chrono, rules: Rule[], hooks: LanguageHooks): chrono.Chrono {
+  const c = base.clone();
+  const stash = new WeakMap<chrono.ParsingContext, Meta[]>();
+  c.parsers.unshift(...rules.map((r) => ruleParser(r, hooks.cues)));
+  c.refiners.unshift(stashRefiner(stash));
+  c.refiners.push(finalRefiner(stash, hooks));
+  return c;
+}
+

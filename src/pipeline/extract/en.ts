@@ -1,0 +1,504 @@
+/**
+ * English date grammar on top of chrono's casual English parser: the families TimeML annotates in news
+ * that chrono does not cover (bare years, decades, seasons, quarters, halves, weeks, durations, sets,
+ * PRESENT_REF/PAST_REF/FUTURE_REF, modifiers such as "early"/"late"/"the end of") and tense-aware
+ * resolution of relative expressions.
+ */
+import * as chrono from 'chrono-node';
+import type { Part } from '../../contract';
+import {
+  addDays,
+  centuryPeriod,
+  dayIso,
+  decadePeriod,
+  halfPeriod,
+  monthPeriod,
+  quarterPeriod,
+  validYear,
+  withPart,
+  yearPeriod,
+  type Period,
+  type Season,
+} from './calendar';
+import { buildChrono, type Env, type LanguageHooks, type Meta, type Rule } from './core';
+import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
+
+type Found = Omit<Meta, 'start' | 'end'> & { start?: number; end?: number };
+
+// ---------------------------------------------------------------------------------------------------------
+// Vocabulary
+
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a couple of': 2, 'a couple': 2, couple: 2, 'a dozen': 12, dozen: 12,
+  'half a': 0.5, 'a half': 0.5,
+};
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const NUM_WORD = `(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}|(?:a |one )?hundred|a couple(?: of)?|a dozen|half a|an?)`;
+const VAGUE = '(?:several|a few|few|many|some|numerous|the last few|a number of)';
+const NUM = `(?:\\d+(?:\\.\\d+)?|${NUM_WORD}|${VAGUE})`;
+
+/** A number written in digits or words; 'X' for vague amounts ("several", "a few"). */
+export function parseNumber(s: string): number | 'X' {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (t in SMALL) return SMALL[t]!;
+  const parts = t.split(/[\s-]/);
+  if (parts.length === 2 && parts[0]! in SMALL && parts[1]! in SMALL) return SMALL[parts[0]!]! + SMALL[parts[1]!]!;
+  return 'X';
+}
+
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)';
+const UNIT_CODE: Record<string, string> = {
+  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+};
+function unitOf(s: string): string {
+  const u = s.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  return u;
+}
+function durationValue(n: number | 'X', unit: string): string {
+  const code = UNIT_CODE[unitOf(unit)] ?? 'X';
+  const num = n === 'X' ? 'X' : String(n);
+  return code.startsWith('T') ? `PT${num}${code.slice(1)}` : `P${num}${code}`;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4, friday: 5, fri: 5,
+  saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
+const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
+
+const YEAR4 = '(?:1[6-9]\\d\\d|20\\d\\d)';
+const SPELLED_YEAR = `(?:nineteen|twenty)[\\s-](?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|oh[\\s-](?:${ONES})|hundred)|two thousand(?:(?: and)? (?:${ONES}|${TEENS}))?`;
+
+/** Modifiers kept inside the span (TimeML MOD), with the part of the period they mean. */
+const MOD = "(?:early|late|mid|mid-|the (?:end|beginning|start|middle|close|turn|rest|remainder|balance) of|the first part of|the latter part of|the latter half of|earlier|later|the early part of|the late)";
+function partOf(mod: string | undefined): Part | undefined {
+  if (!mod) return undefined;
+  const t = mod.toLowerCase();
+  if (/early|beginning|start|first part/.test(t)) return 'early';
+  if (/mid|middle/.test(t)) return 'mid';
+  if (/late|end|close|turn|latter/.test(t)) return 'late';
+  return undefined;
+}
+
+const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+// ---------------------------------------------------------------------------------------------------------
+// Results
+
+const date = (p: Period, rel: boolean): Found => ({ kind: 'date', type: 'DATE', tv: p.timex, value: p.value, rel });
+const duration = (tv: string): Found => ({ kind: 'duration', type: 'DURATION', tv, value: null, rel: false });
+const set = (tv: string): Found => ({ kind: 'set', type: 'SET', tv, value: null, rel: false });
+const ref = (k: 'present-ref' | 'past-ref' | 'future-ref'): Found => ({
+  kind: k,
+  type: 'DATE',
+  tv: k === 'present-ref' ? 'PRESENT_REF' : k === 'past-ref' ? 'PAST_REF' : 'FUTURE_REF',
+  value: null,
+  rel: true,
+});
+
+function yearOf(s: string | undefined, env: Env): number | null {
+  if (!s) return null;
+  const t = s.toLowerCase().replace(/^fiscal\s+/, '');
+  if (/^\d{4}$/.test(t)) return Number(t);
+  if (t === 'this year' || t === 'the year' || t === 'the current year') return env.ref.y;
+  if (t === 'last year' || t === 'the previous year') return env.ref.y - 1;
+  if (t === 'next year' || t === 'the following year' || t === 'the coming year') return env.ref.y + 1;
+  return spelledYear(t);
+}
+
+function spelledYear(t: string): number | null {
+  const m = /^(nineteen|twenty)[\s-](.+)$/.exec(t);
+  if (m) {
+    const hi = m[1] === 'nineteen' ? 1900 : 2000;
+    const rest = m[2]!.replace(/^oh[\s-]/, '');
+    if (rest === 'hundred') return hi;
+    const n = parseNumber(rest);
+    return n === 'X' ? null : hi + n;
+  }
+  const k = /^two thousand(?:(?: and)? (.+))?$/.exec(t);
+  if (k) {
+    if (!k[1]) return 2000;
+    const n = parseNumber(k[1]);
+    return n === 'X' ? null : 2000 + n;
+  }
+  return null;
+}
+
+/** Words after a four-digit number that make it a quantity, not a year. */
+const COUNT_NOUN =
+  /^\s*(?:%|percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|votes|shares|units|cars|vehicles|homes|houses|points|feet|foot|miles|meters|metres|kilometers|kilometres|km|tons|tonnes|pounds|kg|dollars|euros|yen|barrels|acres|students|members|delegates|cases|deaths|copies|rooms|beds|seats|calories|words|pages|hours|minutes|days|weeks|years|times|ft|m|mph|kph)\b/i;
+const NOT_YEAR_BEFORE = /(?:\$|€|£|¥|#|\bno\.?|\bnumber|\broute|\bradio|\brtl|\bhighway|\bflight|\bboeing|\bairbus|\bmodel|\broom|\bpage|\bversion|\bv\.?|\bcode|\bpin|\bapartment|\bsuite|\bbuilding|\bunit|\bchannel|\bline|\bbus|\btel\.?|\bphone|\bfax|views?:?|\bp\.|\bpp\.|\bart\.|\barticle|\bsection|\bclause|[\d.,:/+-])\s*$/i;
+
+function yearContextOk(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (NOT_YEAR_BEFORE.test(before)) return false;
+  const after = text.slice(end, end + 16);
+  if (/^(?:[.,:/]\d|-\d{2,}|\s*[-–]\s*\d{1,2}\b(?!\d)|\d)/.test(after)) return false;
+  if (COUNT_NOUN.test(after)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rules. Regexes are compiled once; each rule normalises one family.
+
+const R = (name: string, src: string, fn: Rule['fn'], flags = 'i'): Rule => ({ name, re: new RegExp(src, flags), fn });
+
+function relUnit(word: string): Unit | null {
+  const w = word.toLowerCase().replace(/^fiscal\s+/, '');
+  if (w === 'week') return 'week';
+  if (w === 'weekend') return 'weekend';
+  if (w === 'month') return 'month';
+  if (w === 'quarter') return 'quarter';
+  if (w === 'year') return 'year';
+  if (w === 'decade') return 'decade';
+  if (w === 'century') return 'century';
+  return null;
+}
+
+function shiftOf(word: string): number {
+  const w = word.toLowerCase();
+  if (/last|past|previous|preceding|latest/.test(w)) return -1;
+  if (/next|following|coming/.test(w)) return 1;
+  return 0;
+}
+
+export const EN_RULES: Rule[] = [
+  // "two years ago", "nearly four years ago", "a week earlier", "three days from now"
+  R(
+    'ago',
+    `(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only|at least)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|from now|hence)\\b`,
+    (m, env, i) => {
+      const n = parseNumber(m[1]!);
+      const unit = unitOf(m[2]!);
+      const dir = /later|from now|hence/i.test(m[3]!) ? 1 : -1;
+      if (n === 'X') return dir < 0 ? ref('past-ref') : ref('future-ref');
+      if (m[3]!.toLowerCase() === 'before' || (m[3]!.toLowerCase() === 'later' && n !== 1)) return null;
+      const k = dir * n;
+      if (!Number.isInteger(k)) return null;
+      if (unit === 'year' && n === 1 && /earlier|ago/i.test(m[3]!)) return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
+      if (unit === 'year') return date(yearPeriod(env.ref.y + k), true);
+      if (unit === 'month' || unit === 'week' || unit === 'day' || unit === 'quarter' || unit === 'decade') {
+        const p = shiftedPeriod(env.ref, unit as Unit, k);
+        return p ? date(p, true) : null;
+      }
+      void i;
+      return null;
+    },
+  ),
+  // "year-earlier", "the year-ago quarter", "the year-earlier period"
+  R(
+    'year-ago-adj',
+    `(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(?:quarter|period))?`,
+    (m, env) => ({ ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' }),
+  ),
+  // "the third quarter", "third-quarter", "the fiscal first quarter", "the third quarter of 1997", "1997's third quarter"
+  R(
+    'quarter',
+    `(?:(the|this|last|next|that|its|a)\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s|${YEAR4})\\s+)?(?:(?:fiscal|flat|strong|weak|latest|current|same|comparable|calendar)[\\s-]+)*(${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
+    (m, env, i) => {
+      const q = ORDINALS[m[3]!.toLowerCase()] ?? 4;
+      const yWord = m[2]?.replace(/'s$/, '') ?? m[4];
+      const y = yearOf(yWord, env);
+      const p = y !== null ? quarterPeriod(y, q) : quarterFor(env.ref, q, env.tense(i, i + m[0].length));
+      return date(p, y === null || !/^\d/.test(yWord ?? ''));
+    },
+  ),
+  // "the quarter", "the latest quarter", "the current quarter", "last quarter", "the period"
+  R(
+    'the-quarter',
+    `(the|this|last|next|that)\\s+(?:(latest|current|recent|past|previous|same|comparable|most recent|coming|next|final)\\s+)?(quarter|period)\\b`,
+    (m, env, i) => {
+      const det = m[1]!.toLowerCase();
+      const adj = (m[2] ?? '').toLowerCase();
+      const noun = m[3]!.toLowerCase();
+      const after = env.text.slice(i + m[0].length, i + m[0].length + 12);
+      if (/^\s*(?:of|-|century|point|mile|hour)/i.test(after)) return null;
+      if (noun === 'period') {
+        if (det !== 'the' || !/latest|same|comparable|^$/.test(adj)) return null;
+        return { ...date({ timex: '', value: { start: yearPeriod(env.ref.y).timex } }, true), anaphor: 'same-quarter' };
+      }
+      if (adj === 'current' || det === 'this') return date(shiftedPeriod(env.ref, 'quarter', 0)!, true);
+      if (det === 'last' || adj === 'past' || adj === 'previous') return date(shiftedPeriod(env.ref, 'quarter', -1)!, true);
+      if (det === 'next' || adj === 'coming' || adj === 'next') return date(shiftedPeriod(env.ref, 'quarter', 1)!, true);
+      return { ...date(shiftedPeriod(env.ref, 'quarter', -1)!, true), anaphor: 'same-quarter' };
+    },
+  ),
+  // "Q3 2013", "3Q 1998"
+  R('q-number', `(?:Q([1-4])|([1-4])Q)(?:\\s*(${YEAR4}))?`, (m, env, i) => {
+    const q = Number(m[1] ?? m[2]);
+    const y = m[3] ? Number(m[3]) : null;
+    return date(y !== null ? quarterPeriod(y, q) : quarterFor(env.ref, q, env.tense(i, i + m[0].length)), y === null);
+  }, ''),
+  // "the first half of 1998", "first-half", "the second half"
+  R(
+    'half',
+    `(?:the\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s)\\s+)?(first|second|1st|2nd|latter)[\\s-]half(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
+    (m, env, i) => {
+      const h = /^(first|1st)$/i.test(m[2]!) ? 1 : 2;
+      const after = env.text.slice(i + m[0].length, i + m[0].length + 4);
+      if (!m[3] && /^\s+of\b/i.test(after)) return null; // "the first half of the match"
+      const y = yearOf(m[1]?.replace(/'s$/, '') ?? m[3], env);
+      if (y !== null) return date(halfPeriod(y, h), !/^\d/.test(m[1] ?? m[3] ?? ''));
+      const refH = env.ref.m <= 6 ? 1 : 2;
+      const yy = h > refH && env.tense(i, i + m[0].length) !== 'future' ? env.ref.y - 1 : env.ref.y;
+      return date(halfPeriod(yy, h), true);
+    },
+  ),
+  // Seasons: "summer 2012", "last winter", "the spring of 1998", "early this fall"
+  R(
+    'season',
+    `(?:(${MOD})[\\s-]+)?(?:(this|last|next|the|that|this year's|last year's|next year's)\\s+)?(spring|summer|fall|autumn|winter)(?:(?:\\s+of)?\\s+(${YEAR4}))?`,
+    (m, env, i) => {
+      const s = SEASONS[m[3]!.toLowerCase()]!;
+      const det = m[2]?.toLowerCase();
+      const end = i + m[0].length;
+      const after = env.text.slice(end, end + 20);
+      if (/^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i.test(after)) return null;
+      const before = env.text.slice(Math.max(0, i - 10), i);
+      // "fall" and "spring" are also verbs and nouns: only with a determiner, a year, a modifier or "in".
+      if (!det && !m[4] && !m[1] && !/\b(?:in|during|by|until|through|since|this|last|next)\s+$/i.test(before)) return null;
+      if (m[4]) return date(withPart(seasonFor({ y: Number(m[4]), m: 1, d: 1 }, s, 'this'), partOf(m[1])), false);
+      const mode = det === 'this' || det === "this year's" ? 'this' : det === 'last' || det === "last year's" ? 'last' : det === 'next' || det === "next year's" ? 'next' : env.tense(i, end);
+      return date(withPart(seasonFor(env.ref, s, mode), partOf(m[1])), true);
+    },
+  ),
+  // Decades and centuries: "the 1990s", "the late '80s", "the nineties", "mid-1990s", "the 20th century"
+  R(
+    'decade',
+    `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+    (m) => {
+      const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      let start: number;
+      if (m[2]) start = Number(m[2]) * 100 + Number(m[3]) * 10;
+      else if (m[4]) start = (Number(m[4]) <= 2 ? 2000 : 1900) + Number(m[4]) * 10;
+      else start = 1900 + words[m[5]!.toLowerCase()]! * 10;
+      return date(withPart(decadePeriod(start), partOf(m[1])), false);
+    },
+  ),
+  R(
+    'century',
+    `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(\\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first|eighteenth))[\\s-]century`,
+    (m) => {
+      const w: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+      const n = m[2] ? Number(m[2]) : w[m[3]!.toLowerCase()]!;
+      if (n < 1) return null;
+      return date(withPart(centuryPeriod((n - 1) * 100), partOf(m[1])), false);
+    },
+  ),
+  // "this week", "last month", "early next year", "the end of this week", "earlier this year", "the past year"
+  R(
+    'relative-unit',
+    `(?:(${MOD})\\s+)?(this|last|next|the current|the past|the previous|the following|the coming|the latest|the last|the next|the same|the current fiscal|the latest fiscal|the fiscal|the full|the whole|the entire|the calendar)\\s+(fiscal\\s+year|week|weekend|month|quarter|year|decade|century)(?!['’]?s?\\s*-)\\b`,
+    (m, env, i) => {
+      const det = m[2]!.toLowerCase();
+      const unit = relUnit(m[3]!)!;
+      const end = i + m[0].length;
+      const after = env.text.slice(end, end + 12);
+      // "the last year of his term", "the same month": not tied to the reference.
+      if (/^\s+(?:of|in|before|after|when|that)\b/i.test(after) && /the (last|same|next|past)/.test(det)) return null;
+      if (det === 'the same') return null;
+      if (/^\s+or\s+(?:so|two)/i.test(after)) return null;
+      let shift = shiftOf(det);
+      if (/full|whole|entire|fiscal|calendar/.test(det)) shift = 0;
+      if (/the (last|past|next|coming)/.test(det) && unit !== 'year' && unit !== 'week' && unit !== 'month' && unit !== 'quarter') return null;
+      const p = unit === 'weekend' && shift === 0 && det === 'this' ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
+      if (!p) return null;
+      return date(withPart(p, partOf(m[1])), true);
+    },
+  ),
+  // "the weekend", "over the weekend" (span "the weekend")
+  R('the-weekend', `the\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
+  // "the year" / "the month" as the current one in reports ("earlier in the year", "the end of the year")
+  R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env) => {
+    const unit = relUnit(m[2]!)!;
+    return date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
+  }),
+  // "last April", "this September", "next May", "early September", "late November 1997", "April last year"
+  R(
+    'month-relative',
+    `(?:(${MOD})[\\s-]+)?(?:(this|last|next)\\s+)?(${MONTH})(?:(?:\\s+of)?\\s+(${YEAR4}|this year|last year|next year))?(?![\\s.]*\\d)`,
+    (m, env, i) => {
+      if (!m[1] && !m[2] && !m[4]) return null; // bare month names: chrono's parser (tense-fixed later)
+      const mo = monthNum(m[3]!);
+      if (!mo) return null;
+      const raw = m[3]!;
+      if (/^may$/i.test(raw) && !m[4] && !m[1]) return null;
+      if (/^(mar|jun|jul|sep|oct|dec|jan|feb|apr|aug|nov)$/.test(raw)) return null; // lower-case short forms are words
+      if (/^[a-z]/.test(raw) && raw.length <= 5 && !m[2]) return null;
+      const yNamed = yearOf(m[4], env);
+      const det = m[2]?.toLowerCase() as 'this' | 'last' | 'next' | undefined;
+      const y = yNamed ?? monthYear(env.ref, mo, det ?? env.tense(i, i + m[0].length));
+      return date(withPart(monthPeriod(y, mo), partOf(m[1])), !(m[4] && /^\d/.test(m[4])));
+    },
+  ),
+  // "last Friday", "next Tuesday", "this Monday", "Friday morning", "yesterday afternoon", "tonight"
+  R(
+    'weekday-relative',
+    `(last|next|this|coming|past)\\s+(${WEEKDAY})\\b`,
+    (m, env) => {
+      const det = m[1]!.toLowerCase();
+      const mode = det === 'last' || det === 'past' ? 'last' : det === 'next' || det === 'coming' ? 'next' : 'this';
+      const d = weekdayDay(env.ref, WEEKDAYS[m[2]!.toLowerCase()]!, mode);
+      return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
+    },
+  ),
+  R(
+    'day-part',
+    `(?:(this|yesterday|today|tomorrow|last|${WEEKDAY})\\s+(morning|afternoon|evening|night)|(tonight|overnight))\\b`,
+    (m, env, i) => {
+      const w = (m[1] ?? m[3] ?? '').toLowerCase();
+      const part = (m[2] ?? (m[3]!.toLowerCase() === 'tonight' ? 'night' : 'night')).toLowerCase();
+      const code = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : part === 'evening' ? 'EV' : 'NI';
+      if (w === 'overnight') return null;
+      let d = env.ref;
+      if (w === 'yesterday' || (w === 'last' && part === 'night')) d = addDays(env.ref, -1);
+      else if (w === 'tomorrow') d = addDays(env.ref, 1);
+      else if (w === 'last') return null;
+      else if (w in WEEKDAYS) d = weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
+      return { kind: 'date', type: 'TIME', tv: `${dayIso(d)}T${code}`, value: { start: dayIso(d) }, rel: true };
+    },
+  ),
+  // Bare and modified years: "1998", "fiscal 1997", "early 1999", "the end of 2000", "mid-1990", "nineteen ninety-six"
+  R(
+    'year',
+    `(?:(${MOD})[\\s-]+)?(?:(?:fiscal|calendar|the year|year)\\s+)?(${YEAR4}|${SPELLED_YEAR})(?!['’]s\\b|\\s*(?:-|–)\\s*(?:\\d|${MONTH}))`,
+    (m, env, i) => {
+      const y = yearOf(m[2]!, env);
+      if (y === null || !validYear(y)) return null;
+      const yStart = i + m[0].length - m[2]!.length;
+      if (/^\d/.test(m[2]!) && !yearContextOk(env.text, m[1] || /fiscal|year/i.test(m[0]) ? i : yStart, i + m[0].length)) {
+        if (!m[1] && !/fiscal|year/i.test(m[0])) return null;
+      }
+      return date(withPart(yearPeriod(y), partOf(m[1])), false);
+    },
+  ),
+  // Generic references: PRESENT_REF / PAST_REF / FUTURE_REF
+  R('present-ref', `(?:right\\s+)?now|currently|at present|presently|these days|nowadays|at the moment|at this time|the present`, (m, env, i) => {
+    const t = m[0].toLowerCase();
+    if (t === 'now') {
+      const after = env.text.slice(i + 3, i + 12);
+      if (/^\s+that\b/i.test(after)) return ref('present-ref');
+    }
+    return ref('present-ref');
+  }),
+  R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|previously|formerly|in the past|the past|recent|once|earlier`, (m, env, i) => {
+    const t = m[0].toLowerCase();
+    const after = env.text.slice(i + m[0].length, i + m[0].length + 30);
+    if (t === 'the past' || t === 'in the past') {
+      if (new RegExp(`^\\s+(?:${NUM}|${UNIT}|few|several)`, 'i').test(after)) return null;
+      if (t === 'in the past') return { ...ref('past-ref'), start: i + 3 };
+    }
+    if (t === 'once') return null;
+    if (t === 'earlier') return null;
+    return ref('past-ref');
+  }),
+  R('future-ref', `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`, (m, env, i) => {
+    const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
+    if (/^soon$/i.test(m[0]) && /^\s+(?:after|as)\b/i.test(after)) return null;
+    if (/^future$/i.test(m[0]) && /^\s*(?:of|tense|s)\b/i.test(after)) return null;
+    return ref('future-ref');
+  }),
+  // Sets: "every week", "each year", "annually", "twice a month", "every other day", "every Monday"
+  R(
+    'set',
+    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|evening|night)|(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
+    (m, env, i) => {
+      if (m[1] !== undefined || m[2]) {
+        const what = m[2]!.toLowerCase();
+        if (what in WEEKDAYS) return set(`XXXX-WXX-${WEEKDAYS[what]}`);
+        if (what === 'morning' || what === 'evening' || what === 'night') return set(`T${what === 'morning' ? 'MO' : what === 'evening' ? 'EV' : 'NI'}`);
+        const n = m[1] ? (m[1].toLowerCase() === 'other' ? 2 : parseNumber(m[1])) : 1;
+        return set(durationValue(n, what));
+      }
+      if (m[3]) return set(durationValue(1, m[3]));
+      if (m[4]) {
+        const w = m[4].toLowerCase().replace(/^semi-?/, 'semi').replace(/ly$/, '');
+        const map: Record<string, string> = { annual: 'P1Y', year: 'P1Y', month: 'P1M', week: 'P1W', dai: 'P1D', night: 'P1D', hour: 'PT1H', quarter: 'P3M', biweek: 'P2W', biannual: 'P6M', semiannual: 'P6M' };
+        const before = env.text.slice(Math.max(0, i - 2), i);
+        if (/^[A-Z]/.test(m[4]) && /[A-Za-z]\s$/.test(before)) return null; // "China Daily"
+        return set(map[w] ?? 'P1Y');
+      }
+      // "$5 million a year": only after an amount
+      const before = env.text.slice(Math.max(0, i - 30), i);
+      if (!/(?:\d|million|billion|thousand|dollars|percent|%|cents?|hours|times)\s*$/i.test(before)) return null;
+      return set(durationValue(1, m[5]!));
+    },
+  ),
+  // Durations: "two years", "the past two months", "the last twenty four hours", "the first nine months", "two-year", "for days"
+  R(
+    'duration',
+    `(?:(?:the|a|an|another)\\s+)?(?:(?:past|last|next|first|final|coming|previous|following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|over|at least|up to|only|just|around|approximately)\\s+)?(${NUM})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|ago|earlier|later|from now|hence)\\b)`,
+    (m, env, i) => {
+      const n = parseNumber(m[1]!);
+      const unit = m[2]!;
+      const end = i + m[0].length;
+      const after = env.text.slice(end, end + 12);
+      const lowerNum = m[1]!.toLowerCase();
+      // "a quarter of", "one day he will": not durations
+      if (/^quarters?$/i.test(unit) && /^(a|an|one)$/.test(lowerNum)) return null;
+      if (/^\s+of\s+(?!the\s+(?:year|month)|\d)/i.test(after) && /^(a|an|one)$/.test(lowerNum)) return null;
+      if (/^an?$/.test(lowerNum) && /^\s+(?:and|or)\s+a\s+half/i.test(after)) return null;
+      if (lowerNum === 'one' && /^day$/i.test(unit) && !/^the|past|last/i.test(m[0])) return ref('future-ref');
+      // "$5 a day" is a rate (set), handled by the set rule
+      const before = env.text.slice(Math.max(0, i - 12), i);
+      if (/^an?$/.test(lowerNum) && /(?:\d|million|billion|times|once|twice)\s*$/i.test(before)) return null;
+      if (/^(?:some|many)$/i.test(lowerNum) && /^(?:day|week|month|year)$/i.test(unit)) return null;
+      return duration(durationValue(n, unit));
+    },
+  ),
+  // Vague plural durations: "for years", "for days", "over the years", "decades-long"
+  R(
+    'vague-duration',
+    `(?:(for|over)\\s+)?(?:the\\s+)?(years|months|weeks|days|decades|hours|centuries)(?:-long)?\\b`,
+    (m, env, i) => {
+      const prep = m[1];
+      const hasThe = /the\s+/i.test(m[0]);
+      if (!prep && !hasThe && !/-long$/i.test(m[0])) {
+        const before = env.text.slice(Math.max(0, i - 12), i);
+        if (!/\b(?:for|in|within|after|take|took|takes|lasted|last)\s+$/i.test(before)) return null;
+      }
+      if (hasThe && !prep) return null;
+      const unit = m[2]!;
+      const s = prep ? i + prep.length + 1 : i;
+      return { ...duration(durationValue('X', unit)), start: s };
+    },
+  ),
+];
+
+/** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
+export const EN_CUES = {
+  future: /\b(?:will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?|expected|upcoming|next|coming|would|set to|due to|intends? to|aims? to|hopes? to|is to|are to|until|by)\b/gi,
+  past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w{3,}ed|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced)\b/gi,
+};
+
+const EN_HOOKS: LanguageHooks = {
+  cues: EN_CUES,
+  leading: /^(?:on|in|at|by|during|since|until|till|from|of|for|over|as of|before|after|around|about)\s+/i,
+  reject(text, start, end) {
+    const s = text.slice(start, end);
+    const before = text.slice(Math.max(0, start - 14), start);
+    if (/^\d{1,2}[-–]\d{1,2}$/.test(s)) return true; // "a 2-1 win"
+    if (/^\d+(?:[.,:]\d+)+$/.test(s) && !/[ap]\.?m/i.test(text.slice(end, end + 5))) return true;
+    if (/(?:\bradio|\brtl|\broute|\bhighway|\bflight|views?:|\bno\.|#|\$)\s*$/i.test(before) && /^\d/.test(s)) return true;
+    if (/^\d/.test(s) && /^\d/.test(text.slice(end, end + 1))) return true;
+    return false;
+  },
+};
+
+export const enChrono: chrono.Chrono = buildChrono(chrono.en.casual, EN_RULES, EN_HOOKS);
