@@ -18,11 +18,15 @@ export interface Meta {
   rel: boolean;
   /** Value depends on an earlier mention in the document ("the quarter", "a year earlier"). */
   anaphor?: 'same-quarter' | 'year-before';
+  /** Year named with an anaphoric quarter ("the 1988 period"). */
+  anaphorYear?: number;
   /** True for our own rules (they win ties against chrono's generic parsers). */
   custom?: boolean;
 }
 
 const TAG = 'x-mention:';
+/** Months up to two ahead of the reference are usually upcoming events, even in a sentence reporting the past ("said talks resume in February"). */
+const PAST_SLACK = 2;
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -153,6 +157,12 @@ export interface LanguageHooks {
   leading: RegExp;
   /** Text around a chrono result that shows it is not a date (station names, scores, counters). */
   reject?: (text: string, start: number, end: number) => boolean;
+  /** chrono results matching this are relative to another event, not to the reference: dropped. */
+  anchored?: RegExp;
+  /** A time of day is believed only with one of these in the span (a colon, "a.m.", "noon"), else dropped. */
+  strongTime?: RegExp;
+  /** chrono refiners (by class name) this language does without. */
+  dropRefiners?: string[];
 }
 
 /** chrono's own result as a mention: value at the precision chrono is certain of, tense-aware when the year is implied. */
@@ -167,12 +177,16 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   }
   const trail = s.match(/[\s,.;:!?()\[\]"'“”‘’–—-]+$/u);
   if (trail) end -= trail[0].length;
+  if (/\b[ap]\.m$/i.test(env.text.slice(start, end)) && env.text[end] === '.') end++; // "6:32 p.m." keeps its dot
   s = env.text.slice(start, end);
   const lead2 = s.match(/^[\s,.;:!?()\[\]"'“”‘’–—-]+/u);
   if (lead2) start += lead2[0].length;
   if (end <= start) return null;
   if (/^\d+([.,:]\d+)?$/.test(env.text.slice(start, end))) return null;
   if (hooks.reject?.(env.text, start, end)) return null;
+  // Expressions anchored on another event ("within a week", "three days later", "90 days after") are
+  // durations in TimeML; the duration rules mark the amount itself.
+  if (hooks.anchored?.test(env.text.slice(start, end))) return null;
 
   const c = r.start;
   const y = c.get('year');
@@ -202,7 +216,7 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     let yy = y;
     if (!certain('year')) {
       const tense = env.tense(start, end);
-      if (tense === 'past' && mo > env.ref.m) yy = env.ref.y - 1;
+      if (tense === 'past' && mo > env.ref.m + PAST_SLACK) yy = env.ref.y - 1;
       else if (tense === 'future' && mo < env.ref.m) yy = env.ref.y + 1;
       else if (tense !== 'present') yy = env.ref.y;
     }
@@ -210,6 +224,17 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     value = p.value;
     tv = p.timex;
   } else if (certain('day') || certain('weekday')) {
+    if (certain('month') && !certain('year')) {
+      // "Aug. 6" in past-tense reporting is the last Aug. 6; in future tense the next one.
+      const tense = env.tense(start, end);
+      const refKey = env.ref.m * 100 + env.ref.d;
+      const key = mo * 100 + d;
+      let yy = env.ref.y;
+      if (tense === 'past') yy = key <= refKey + PAST_SLACK * 100 ? env.ref.y : env.ref.y - 1;
+      else if (tense === 'future') yy = key >= refKey ? env.ref.y : env.ref.y + 1;
+      else yy = y;
+      day = { y: yy, m: mo, d };
+    }
     value = { start: dayIso(day) };
     tv = dayIso(day);
   } else if (certain('year')) {
@@ -220,7 +245,18 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     value = { start: dayIso(day) };
     tv = dayIso(day);
   }
-  if (certain('hour') && value.start.length === 10) {
+  if (certain('hour') && hooks.strongTime && !hooks.strongTime.test(env.text.slice(start, end))) {
+    // "500 a share", "12 3/4", "at 1": numbers chrono read as clock times. Keep the date part if any.
+    const cut = /^(.*?\D)[,\s]+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/.exec(env.text.slice(start, end));
+    if (!certain('day') && !certain('weekday') && !certain('month')) return null;
+    if (cut) end = start + cut[1]!.length;
+    else {
+      const lead = /^\d{1,2}(?:[.:]\d\d)?,?\s*(?:on\s+)?/.exec(env.text.slice(start, end));
+      if (!lead) return null;
+      start += lead[0].length;
+    }
+    if (end <= start) return null;
+  } else if (certain('hour') && value.start.length === 10) {
     const h = c.get('hour') ?? 0;
     const mi = c.get('minute') ?? 0;
     type = 'TIME';
@@ -248,7 +284,7 @@ function resolveAnaphora(metas: Meta[]): Meta[] {
     if (m.anaphor === 'same-quarter' || m.anaphor === 'year-before') {
       if (lastQuarter) {
         const [y, q] = lastQuarter;
-        const p = quarterPeriod(m.anaphor === 'year-before' ? y - 1 : y, q);
+        const p = quarterPeriod(m.anaphorYear ?? (m.anaphor === 'year-before' ? y - 1 : y), q);
         m.tv = p.timex;
         m.value = p.value;
         m.type = 'DATE';
@@ -306,6 +342,7 @@ export function buildChrono(base: chrono.Chrono, rules: Rule[], hooks: LanguageH
   const c = base.clone();
   const stash = new WeakMap<chrono.ParsingContext, Meta[]>();
   c.parsers.unshift(...rules.map((r) => ruleParser(r, hooks.cues)));
+  if (hooks.dropRefiners) c.refiners = c.refiners.filter((r) => !hooks.dropRefiners!.includes(r.constructor.name));
   c.refiners.unshift(stashRefiner(stash));
   c.refiners.push(finalRefiner(stash, hooks));
   return c;

@@ -40,12 +40,14 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const NUM_WORD = `(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}|(?:a |one )?hundred|a couple(?: of)?|a dozen|half a|an?)`;
 const VAGUE = '(?:several|a few|few|many|some|numerous|the last few|a number of)';
-const NUM = `(?:\\d+(?:\\.\\d+)?|${NUM_WORD}|${VAGUE})`;
+const NUM = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|${NUM_WORD}|${VAGUE})`;
 
 /** A number written in digits or words; 'X' for vague amounts ("several", "a few"). */
 export function parseNumber(s: string): number | 'X' {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (/^\d{1,3}(,\d{3})*(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  const half = /^(\d+)\s+1\/2$/.exec(t);
+  if (half) return Number(half[1]) + 0.5;
   if (t in SMALL) return SMALL[t]!;
   const parts = t.split(/[\s-]/);
   if (parts.length === 2 && parts[0]! in SMALL && parts[1]! in SMALL) return SMALL[parts[0]!]! + SMALL[parts[1]!]!;
@@ -61,8 +63,24 @@ function unitOf(s: string): string {
   return u;
 }
 function durationValue(n: number | 'X', unit: string): string {
-  const code = UNIT_CODE[unitOf(unit)] ?? 'X';
-  const num = n === 'X' ? 'X' : String(n);
+  let code = UNIT_CODE[unitOf(unit)] ?? 'X';
+  let k: number | 'X' = n;
+  // TimeBank writes quarters as months and counted decades as years ("two decades" is P20Y).
+  if (code === 'Q' && k !== 'X') [code, k] = ['M', k * 3];
+  else if (code === 'DE') [code, k] = k === 'X' ? ['E', k] : ['Y', k * 10];
+  else if (code === 'CE') [code, k] = k === 'X' ? ['C', k] : ['Y', k * 100];
+  if (k !== 'X' && !Number.isInteger(k)) {
+    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+    const whole = Math.floor(k);
+    const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
+    const s = sub[code];
+    if (s) {
+      const frac = Math.round((k - whole) * s[1]);
+      const a = code.startsWith('T') ? `PT${whole}${code.slice(1)}` : `P${whole}${code}`;
+      return s[0].startsWith('T') ? (a.includes('T') ? `${a}${frac}${s[0].slice(1)}` : `${a}T${frac}${s[0].slice(1)}`) : `${a}${frac}${s[0]}`;
+    }
+  }
+  const num = k === 'X' ? 'X' : String(k);
   return code.startsWith('T') ? `PT${num}${code.slice(1)}` : `P${num}${code}`;
 }
 
@@ -188,7 +206,9 @@ export const EN_RULES: Rule[] = [
       const unit = unitOf(m[2]!);
       const dir = /later|from now|hence/i.test(m[3]!) ? 1 : -1;
       if (n === 'X') return dir < 0 ? ref('past-ref') : ref('future-ref');
-      if (m[3]!.toLowerCase() === 'before' || (m[3]!.toLowerCase() === 'later' && n !== 1)) return null;
+      const w = m[3]!.toLowerCase();
+      // "three days later", "a day earlier": anchored on another event, TimeBank marks the amount as a duration
+      if (w === 'before' || w === 'later' || (w === 'earlier' && unit !== 'year')) return null;
       const k = dir * n;
       if (!Number.isInteger(k)) return null;
       if (unit === 'year' && n === 1 && /earlier|ago/i.test(m[3]!)) return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
@@ -204,8 +224,12 @@ export const EN_RULES: Rule[] = [
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   R(
     'year-ago-adj',
-    `(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(?:quarter|period))?`,
-    (m, env) => ({ ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' }),
+    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?`,
+    (m, env, i) => {
+      // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
+      if (!m[2]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i };
+      return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
+    },
   ),
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the third quarter of 1997", "1997's third quarter"
   R(
@@ -222,11 +246,12 @@ export const EN_RULES: Rule[] = [
   // "the quarter", "the latest quarter", "the current quarter", "last quarter", "the period"
   R(
     'the-quarter',
-    `(the|this|last|next|that)\\s+(?:(latest|current|recent|past|previous|same|comparable|most recent|coming|next|final)\\s+)?(quarter|period)\\b`,
+    `(the|this|last|next|that)\\s+(?:(${YEAR4})\\s+)?(?:(latest|current|recent|past|previous|same|comparable|most recent|coming|next|final)\\s+)?(quarter|period)\\b`,
     (m, env, i) => {
       const det = m[1]!.toLowerCase();
-      const adj = (m[2] ?? '').toLowerCase();
-      const noun = m[3]!.toLowerCase();
+      const adj = (m[3] ?? '').toLowerCase();
+      const noun = m[4]!.toLowerCase();
+      if (m[2]) return { ...date(yearPeriod(Number(m[2])), false), anaphor: 'same-quarter', anaphorYear: Number(m[2]) };
       const after = env.text.slice(i + m[0].length, i + m[0].length + 12);
       if (/^\s*(?:of|-|century|point|mile|hour)/i.test(after)) return null;
       if (noun === 'period') {
@@ -324,6 +349,8 @@ export const EN_RULES: Rule[] = [
   ),
   // "the weekend", "over the weekend" (span "the weekend")
   R('the-weekend', `the\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
+  // "the year", "the fiscal year": in news the year being reported
+  R('the-year', `the\\s+(?:(?:current|full|fiscal|calendar)\\s+)*year\\b(?!\\s+(?:of|before|after|when|that|in|-|\\d)|['’]s|-)`, (m, env) => date(yearPeriod(env.ref.y), true)),
   // "the year" / "the month" as the current one in reports ("earlier in the year", "the end of the year")
   R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env) => {
     const unit = relUnit(m[2]!)!;
@@ -397,7 +424,7 @@ export const EN_RULES: Rule[] = [
     }
     return ref('present-ref');
   }),
-  R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|previously|formerly|in the past|the past|recent|once|earlier`, (m, env, i) => {
+  R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past|recent`, (m, env, i) => {
     const t = m[0].toLowerCase();
     const after = env.text.slice(i + m[0].length, i + m[0].length + 30);
     if (t === 'the past' || t === 'in the past') {
@@ -408,7 +435,7 @@ export const EN_RULES: Rule[] = [
     if (t === 'earlier') return null;
     return ref('past-ref');
   }),
-  R('future-ref', `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`, (m, env, i) => {
+  R('future-ref', `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`, (m, env, i) => {
     const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
     if (/^soon$/i.test(m[0]) && /^\s+(?:after|as)\b/i.test(after)) return null;
     if (/^future$/i.test(m[0]) && /^\s*(?:of|tense|s)\b/i.test(after)) return null;
@@ -417,7 +444,7 @@ export const EN_RULES: Rule[] = [
   // Sets: "every week", "each year", "annually", "twice a month", "every other day", "every Monday"
   R(
     'set',
-    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|evening|night)|(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
+    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|evening|night)|(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
     (m, env, i) => {
       if (m[1] !== undefined || m[2]) {
         const what = m[2]!.toLowerCase();
@@ -483,8 +510,8 @@ export const EN_RULES: Rule[] = [
 
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {
-  future: /\b(?:will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?|expected|upcoming|next|coming|would|set to|due to|intends? to|aims? to|hopes? to|is to|are to|until|by)\b/gi,
-  past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w{3,}ed|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced)\b/gi,
+  future: /(?:\b(?:will|won't|shall|going to|plans? to|scheduled|upcoming|next|coming|due to|intends? to|is to|are to)\b|'ll\b)/gi,
+  past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced)\b/gi,
 };
 
 const EN_HOOKS: LanguageHooks = {
@@ -497,8 +524,14 @@ const EN_HOOKS: LanguageHooks = {
     if (/^\d+(?:[.,:]\d+)+$/.test(s) && !/[ap]\.?m/i.test(text.slice(end, end + 5))) return true;
     if (/(?:\bradio|\brtl|\broute|\bhighway|\bflight|views?:|\bno\.|#|\$)\s*$/i.test(before) && /^\d/.test(s)) return true;
     if (/^\d/.test(s) && /^\d/.test(text.slice(end, end + 1))) return true;
+    if (/^(?:sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(s)) return true; // "the Sun" (a newspaper), abbreviations alone
+    if (/^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second)$/i.test(s)) return true;
+    if (/^(?:may|march)$/.test(s)) return true; // lower-case: the verb
     return false;
   },
+  anchored: /\b(?:within|later|after|before|from now|ago|since)\b/i,
+  strongTime: /\d:\d\d|\b[ap]\.?m\b|noon|midnight|o'clock|morning|afternoon|evening|night/i,
+  dropRefiners: ['ENMergeDateRangeRefiner'],
 };
 
 export const enChrono: chrono.Chrono = buildChrono(chrono.en.casual, EN_RULES, EN_HOOKS);
