@@ -15,7 +15,7 @@ export {
   type TimelineJsSlide,
   type TimelineJsText,
 } from './timelinejs';
-export { buildEmbedSnippet, DEFAULT_EMBED_TITLE, type EmbedSnippetOptions } from './embed';
+export { buildEmbedSnippet, buildHostScript, DEFAULT_EMBED_TITLE, type EmbedSnippetOptions } from './embed';
 export {
   makeHeightMessage,
   isChronologyMessage,

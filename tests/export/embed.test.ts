@@ -1,4 +1,4 @@
-import { buildEmbedSnippet } from '../../src/export';
+import { buildEmbedSnippet, buildHostScript, makeHeightMessage } from '../../src/export';
 
 /**
  * Read the snippet as an HTML tokenizer would. A double-quoted attribute value ends only at the next `"`,
@@ -37,7 +37,10 @@ describe('the embed snippet', () => {
     expect(iframe!.getAttribute('loading')).toBe('lazy');
     expect(iframe!.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
     expect(iframe!.getAttribute('allow')).toBe('clipboard-write');
-    expect(iframe!.getAttribute('width')).toBe('100%');
+    // HTML's width attribute takes pixels only, so a percentage goes into the style.
+    expect(iframe!.getAttribute('width')).toBeNull();
+    expect(iframe!.getAttribute('style')).toBe('border:0;max-width:100%;width:100%');
+    expect(iframe!.getAttribute('height')).toBe('480');
   });
 
   it('escapes attribute values, so a title taken from article text cannot break out of the tag', () => {
@@ -60,5 +63,42 @@ describe('the embed snippet', () => {
     expect(() => buildEmbedSnippet({ src, title: 't', width: '600px" onload="x' })).toThrow(RangeError);
     expect(() => buildEmbedSnippet({ src, title: 't', height: 0 })).toThrow(RangeError);
     expect(() => buildEmbedSnippet({ src, title: 't', width: Number.NaN })).toThrow(RangeError);
+  });
+});
+
+describe('the optional host script', () => {
+  /** Run the script against a stand-in page with two iframes; returns a way to deliver messages. */
+  function hostPage(script: string) {
+    const body = /^<script>\n([\s\S]*)\n<\/script>$/.exec(script)![1]!;
+    const ours = { contentWindow: {}, style: { height: '' } };
+    const other = { contentWindow: {}, style: { height: '' } };
+    let listener: ((e: { origin: string; source: unknown; data: unknown }) => void) | undefined;
+    const addEventListener = (type: string, fn: typeof listener) => {
+      if (type === 'message') listener = fn;
+    };
+    const document = { getElementsByTagName: (t: string) => (t === 'iframe' ? [other, ours] : []) };
+    new Function('addEventListener', 'document', body)(addEventListener, document);
+    return { ours, other, deliver: (origin: string, source: unknown, data: unknown) => listener!({ origin, source, data }) };
+  }
+
+  it('sizes the iframe that sent a height message from the embed’s origin, and no other', () => {
+    const page = hostPage(buildHostScript(src));
+    page.deliver('https://example.org', page.ours.contentWindow, makeHeightMessage(612.2));
+    expect(page.ours.style.height).toBe('613px');
+    expect(page.other.style.height).toBe('');
+  });
+
+  it('ignores messages from other origins, of other shapes, or too tall', () => {
+    const page = hostPage(buildHostScript(src));
+    page.deliver('https://evil.example', page.ours.contentWindow, makeHeightMessage(900));
+    page.deliver('https://example.org', page.ours.contentWindow, { type: 'news-chronology:height', version: 2, height: 900 });
+    page.deliver('https://example.org', page.ours.contentWindow, { type: 'news-chronology:height', version: 1, height: '900' });
+    page.deliver('https://example.org', page.ours.contentWindow, { type: 'news-chronology:height', version: 1, height: 1e7 });
+    page.deliver('https://example.org', page.ours.contentWindow, null);
+    expect(page.ours.style.height).toBe('');
+  });
+
+  it('refuses an embed URL without an http(s) origin', () => {
+    expect(() => buildHostScript('file:///media/usb/embed.html')).toThrow(TypeError);
   });
 });
