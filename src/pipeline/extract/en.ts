@@ -424,7 +424,7 @@ export const EN_RULES: Rule[] = [
     }
     return ref('present-ref');
   }),
-  R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past|recent`, (m, env, i) => {
+  R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past`, (m, env, i) => {
     const t = m[0].toLowerCase();
     const after = env.text.slice(i + m[0].length, i + m[0].length + 30);
     if (t === 'the past' || t === 'in the past') {
@@ -527,6 +527,8 @@ const EN_HOOKS: LanguageHooks = {
     if (/^(?:sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(s)) return true; // "the Sun" (a newspaper), abbreviations alone
     if (/^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second)$/i.test(s)) return true;
     if (/^(?:may|march)$/.test(s)) return true; // lower-case: the verb
+    const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
+    if (frac && [2, 4, 8, 16, 32].includes(Number(frac[2])) && Number(frac[1]) < Number(frac[2])) return true; // "112 5/8": a price
     return false;
   },
   anchored: /\b(?:within|later|after|before|from now|ago|since)\b/i,
