@@ -7,7 +7,7 @@
 
 /** Frequent function words per language. Words shared by several languages ("de", "in", "die", "a") are kept
  * out where they would blur the profiles, or left in where every language that has them is listed. */
-const STOPWORDS: Record<string, readonly string[]> = {
+export const STOPWORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'it', 'was', 'for', 'on', 'are', 'with', 'as', 'they', 'be', 'at', 'this', 'have', 'from', 'by', 'not', 'but', 'what', 'which', 'their', 'will', 'would', 'said', 'been', 'has', 'had', 'were', 'there', 'who', 'after', 'about', 'than', 'its', 'these', 'also', 'an', 'we', 'our', 'you', 'his', 'her', 'she', 'he'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'niet', 'aan', 'er', 'maar', 'om', 'ook', 'als', 'bij', 'dan', 'nog', 'wordt', 'worden', 'werd', 'naar', 'uit', 'zal', 'zou', 'deze', 'die', 'dit', 'wat', 'hun', 'zegt', 'heeft', 'hebben', 'geen', 'wel', 'tegen', 'onder', 'tijdens', 'nadat', 'waarna', 'welkom', 'ze', 'wij', 'we', 'jaar', 'dienst'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'sich', 'des', 'auf', 'für', 'dem', 'ein', 'eine', 'einer', 'auch', 'es', 'an', 'als', 'nach', 'wie', 'im', 'bei', 'zu', 'von', 'hat', 'wird', 'werden', 'wurde', 'sind', 'oder', 'aber', 'vor', 'zur', 'bis', 'noch', 'über', 'so', 'sie', 'ich', 'wir', 'dass', 'aus', 'nur', 'kann'],

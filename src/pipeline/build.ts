@@ -1,0 +1,369 @@
+/**
+ * The whole build step as one pure function: files (path + bytes) in, a validated timeline and a
+ * per-article report out. No file system, no clock, no process: the CLI does the I/O.
+ *
+ * Stages: read/decode → metadata, dateline, page stamp → page chrome → sentences → language →
+ * reference date (read, or inferred from the article's own dates and the most similar dated articles) →
+ * extract (the extractor, against that reference) → mark what cannot be placed → cluster into events →
+ * titles, flags, ids → assemble and validate.
+ */
+import type { Article, ExcludedSpan, Mention, Published, Span, Timeline, TimelineEvent } from '../contract';
+import { SCHEMA_VERSION, compareValues, validateTimeline, valueKey, valuePrecision } from '../contract';
+import { cluster, type ClusterInput } from './cluster';
+import { findChrome } from './clean';
+import { extractMentions, type FoundMention } from './extract';
+import { wordBag } from './features';
+import { articleIdFromPath, eventIdFromAnchor, mentionId } from './ids';
+import { detectLanguage } from './language';
+import { markMention } from './mark';
+import { decodeArticle, MAX_ARTICLE_BYTES } from './read';
+import {
+  datelineDate, findFullDates, findFutureClaims, findWeekdayPins, findYears, inferPublished, readDateline,
+  readMetadataLine, readPageStamp, stampContradictions, type Dateline, type SimilarDated,
+} from './reference';
+import { sentenceOf, splitSentences } from './sentences';
+import { fold, tokenize, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
+import { eventTitle, type TitleEvidence } from './title';
+import { STOPWORDS } from './language';
+
+export interface InputFile {
+  /** Path from the project root, forward slashes (e.g. `seeds/000_x.txt`). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface BuildOptions {
+  /** The corpus folder, as written in the timeline and stripped from paths to make article ids. */
+  corpus?: string;
+  maxBytes?: number;
+  /** Called now and then during long builds (the CLI throttles and prints it). */
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+export interface ArticleReport {
+  file: string;
+  id: string;
+  language: string;
+  published: { date: string; basis: string } | null;
+  /** Temporal expressions found. */
+  found: number;
+  /** Found and placed on an event. */
+  placed: number;
+  /** Found but not placed (chrome, metadata, vague, duplicates …). */
+  excluded: number;
+  warnings: string[];
+}
+
+export interface BuildReport {
+  articles: ArticleReport[];
+  skipped: { file: string; reason: string }[];
+  /** Problems with the whole build (the timeline did not validate …). */
+  errors: string[];
+}
+
+export interface BuildResult {
+  timeline: Timeline;
+  report: BuildReport;
+}
+
+interface Work {
+  path: string;
+  id: string;
+  text: string;
+  language: string;
+  known: ExcludedSpan[];
+  excluded: ExcludedSpan[];
+  sentences: Span[];
+  evidence: { span: Span; what: string }[];
+  published: Published | null;
+  warnings: string[];
+  duplicateOf?: string;
+  pendingDateline?: Dateline;
+  rejectedStamp?: string;
+  names: string[];
+  /** Index range of the article's mentions in the corpus-wide list. */
+  firstMention: number;
+  endMention: number;
+}
+
+const NAME_STOP = new Set([...Object.values(STOPWORDS).flat(), ...MONTHS_EN, ...MONTHS_NL, ...WEEKDAYS_EN, ...WEEKDAYS_NL].map(fold));
+/** Minimum names two articles share before one dates the other. */
+const MIN_SHARED_NAMES = 3;
+/** Names shared by more than this many dated articles say nothing about which one is similar (and would cost too much). */
+const MAX_POSTINGS = 300;
+
+function inside(spans: Span[], s: Span): boolean {
+  return spans.some((x) => x.start <= s.start && x.end >= s.end);
+}
+
+/** Capitalised words of the story (not chrome), folded: what two reports of the same story share across languages. */
+function namesOf(text: string, excluded: Span[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (!t.capital || t.raw.length < 3) continue;
+    const f = fold(t.raw);
+    if (NAME_STOP.has(f) || inside(excluded, t)) continue;
+    out.add(f);
+  }
+  return [...out].sort();
+}
+
+function normalizeForDuplicate(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function relativePath(path: string, corpus: string): string {
+  const c = corpus.replace(/\/+$/, '');
+  return c && path.startsWith(c + '/') ? path.slice(c.length + 1) : path;
+}
+
+function headline(text: string, excluded: Span[], sentences: Span[]): string {
+  const s = sentences.find((x) => !inside(excluded, x) && !excluded.some((e) => e.start <= x.start && e.end > x.start));
+  if (!s) return '';
+  const t = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  return t.length > 140 ? t.slice(0, 139).replace(/\s+\S*$/, '') + '…' : t;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function buildTimeline(files: InputFile[], options: BuildOptions = {}): BuildResult {
+  const corpus = options.corpus ?? '';
+  const progress = options.onProgress ?? (() => {});
+  const skipped: { file: string; reason: string }[] = [];
+  const works: Work[] = [];
+  const ids = new Set<string>();
+  const firstByText = new Map<string, string>();
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // 1. Read, and what can be read without the corpus.
+  sorted.forEach((file, index) => {
+    if (index % 500 === 0) progress('reading', index, sorted.length);
+    if (works.length && works[works.length - 1]!.path === file.path) {
+      skipped.push({ file: file.path, reason: 'the same file was given twice' });
+      return;
+    }
+    const decoded = decodeArticle(file.bytes, options.maxBytes ?? MAX_ARTICLE_BYTES);
+    if (!decoded.ok) {
+      skipped.push({ file: file.path, reason: decoded.reason });
+      return;
+    }
+    const text = decoded.text;
+    let id = articleIdFromPath(relativePath(file.path, corpus));
+    if (ids.has(id)) id = articleIdFromPath(relativePath(file.path, corpus).replace(/\./g, '-'));
+    for (let k = 2; ids.has(id); k++) id = `${articleIdFromPath(relativePath(file.path, corpus))}-${k}`;
+    ids.add(id);
+    const w: Work = {
+      path: file.path, id, text, language: detectLanguage(text), known: [], excluded: [], sentences: [], evidence: [],
+      published: null, warnings: [], names: [], firstMention: 0, endMention: 0,
+    };
+    const dupKey = normalizeForDuplicate(text);
+    const first = firstByText.get(dupKey);
+    if (first !== undefined) {
+      w.duplicateOf = first;
+      w.warnings.push(`the same article as ${first}; its dates are not counted twice`);
+    } else firstByText.set(dupKey, id);
+
+    const meta = readMetadataLine(text);
+    if (meta) {
+      w.known.push({ ...meta.span, reason: 'metadata line' });
+      if (meta.problem) w.warnings.push(meta.problem);
+      else {
+        w.evidence.push({ span: meta.span, what: 'metadata line' });
+        w.published = { date: meta.date!, basis: 'metadata', evidence: meta.valueSpan };
+      }
+    }
+    const dateline = readDateline(text, meta ? meta.span.end : 0);
+    if (dateline) {
+      w.known.push({ ...dateline.span, reason: 'dateline' });
+      w.evidence.push({ span: dateline.span, what: 'dateline' });
+      if (w.published) {
+        const d = datelineDate(dateline, Number(w.published.date.slice(0, 4)));
+        if (d && d !== w.published.date) w.warnings.push(`the dateline says ${d} but the metadata line says ${w.published.date}; the metadata line is used`);
+      } else if (dateline.year !== null) {
+        const d = datelineDate(dateline, dateline.year);
+        if (d) w.published = { date: d, basis: 'dateline', evidence: dateline.span };
+      } else w.pendingDateline = dateline;
+    }
+    w.sentences = splitSentences(text);
+    if (!meta) {
+      const stamp = readPageStamp(text);
+      if (stamp) {
+        const pins = findWeekdayPins(text);
+        const future = findFutureClaims(text, w.sentences).filter((f) => !inside([stamp.span], f.span));
+        const contradictions = stampContradictions(text, stamp.date, pins, future);
+        if (contradictions.length === 0 && !w.published) {
+          w.known.push({ ...stamp.span, reason: 'page timestamp' });
+          w.evidence.push({ span: stamp.span, what: 'page timestamp' });
+          w.published = { date: stamp.date, basis: 'metadata', evidence: stamp.span, note: 'Read from the page timestamp at the top of the file.' };
+        } else if (contradictions.length) {
+          const why = `The page timestamp ${stamp.date} was rejected because the article contradicts it: ${contradictions.slice(0, 3).join('; ')}.`;
+          w.known.push({ ...stamp.span, reason: `page timestamp, rejected: the article contradicts it` });
+          w.rejectedStamp = why;
+          w.warnings.push(why);
+        }
+      }
+    }
+    w.excluded = [...w.known, ...findChrome(text, w.known)].sort((a, b) => a.start - b.start || a.end - b.end);
+    w.names = namesOf(text, w.excluded);
+    works.push(w);
+  });
+
+  // 2. Reference dates for the rest: the article's own dates and the most similar dated articles.
+  const dated = works.filter((w) => w.published && !w.duplicateOf);
+  const postings = new Map<string, number[]>();
+  dated.forEach((w, i) => {
+    for (const n of w.names) {
+      const p = postings.get(n);
+      if (p) p.push(i);
+      else postings.set(n, [i]);
+    }
+  });
+  const similarDated = (w: Work): SimilarDated | null => {
+    const scores = new Map<number, { score: number; shared: string[]; weights: number[] }>();
+    for (const n of w.names) {
+      const p = postings.get(n);
+      if (!p || p.length > MAX_POSTINGS) continue;
+      const weight = Math.log((dated.length + 1) / p.length);
+      for (const i of p) {
+        if (dated[i] === w) continue;
+        const s = scores.get(i) ?? { score: 0, shared: [] as string[], weights: [] as number[] };
+        s.score += weight;
+        s.shared.push(n);
+        s.weights.push(weight);
+        scores.set(i, s);
+      }
+    }
+    let best: { i: number; score: number; shared: string[]; weights: number[] } | null = null;
+    for (const [i, s] of [...scores].sort((a, b) => a[0] - b[0])) {
+      if (s.shared.length < MIN_SHARED_NAMES) continue;
+      if (!best || s.score > best.score + 1e-9) best = { i, ...s };
+    }
+    if (!best) return null;
+    const d = dated[best.i]!;
+    const original = (n: string) => {
+      const m = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(fold(w.text));
+      return m ? w.text.slice(m.index, m.index + n.length) : n;
+    };
+    // Rarest names first: they are what makes the two articles alike.
+    const order = best.shared.map((n, k) => ({ n, w: best!.weights[k]! })).sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : 1));
+    return { articleId: d.id, date: d.published!.date, shared: order.map((o) => original(o.n)) };
+  };
+  works.forEach((w, index) => {
+    if (index % 500 === 0) progress('dating', index, works.length);
+    if (w.published) return;
+    const similar = similarDated(w);
+    if (w.pendingDateline) {
+      const year = similar ? Number(similar.date.slice(0, 4)) : findYears(w.text).sort().at(-1);
+      const d = year !== undefined ? datelineDate(w.pendingDateline, year) : null;
+      if (d) {
+        w.published = {
+          date: d, basis: 'dateline', evidence: w.pendingDateline.span,
+          note: similar ? `The dateline gives no year; ${year} is the year of the most similar dated article (${similar.articleId}).` : `The dateline gives no year; ${year} is the latest year the article names.`,
+        };
+        return;
+      }
+    }
+    const fullDates = findFullDates(w.text)
+      .filter((f) => !inside(w.excluded, f.span))
+      .map((f) => f.date);
+    w.published = inferPublished({
+      pins: findWeekdayPins(w.text).filter((p) => !inside(w.excluded, p.span)),
+      years: findYears(w.text),
+      fullDates,
+      similar,
+      ...(w.rejectedStamp ? { rejected: w.rejectedStamp } : {}),
+    });
+    if (!w.published) w.warnings.push('no publication date found or inferred; relative dates in it are not placed');
+  });
+
+  // 3. Extract, and mark what cannot be placed.
+  const mentions: Mention[] = [];
+  const inputs: ClusterInput[] = [];
+  const found: FoundMention[][] = [];
+  const fallbackReference = dated.map((w) => w.published!.date).sort()[Math.floor(dated.length / 2)] ?? '2000-01-01';
+  works.forEach((w, articleIndex) => {
+    if (articleIndex % 200 === 0) progress('extracting', articleIndex, works.length);
+    let list: FoundMention[] = [];
+    try {
+      list = extractMentions(w.text, { language: w.language === 'und' ? 'en' : w.language, reference: w.published?.date ?? fallbackReference });
+    } catch (e) {
+      w.warnings.push(`the date extractor failed on this article: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    // Only well-formed mentions that slice to their text are kept; anything else is the extractor's bug, reported.
+    const ok = list.filter((m) => m.start >= 0 && m.end > m.start && m.end <= w.text.length && w.text.slice(m.start, m.end) === m.text);
+    if (ok.length !== list.length) w.warnings.push(`${list.length - ok.length} extractor result(s) had offsets that do not slice to their text and were dropped`);
+    ok.sort((a, b) => a.start - b.start || a.end - b.end);
+    const unique = ok.filter((m, i) => i === 0 || m.start !== ok[i - 1]!.start || m.end !== ok[i - 1]!.end);
+    found.push(unique);
+    w.firstMention = mentions.length;
+    const ctx = { excluded: w.excluded, publicationEvidence: w.evidence, hasReference: w.published !== null, ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}) };
+    for (const m of unique) {
+      const sentence = sentenceOf(w.sentences, m);
+      const mark = markMention(m, ctx);
+      const key = mentions.length;
+      mentions.push({
+        id: mentionId(w.id, m.start, m.end), articleId: w.id, start: m.start, end: m.end, text: m.text, kind: m.kind,
+        value: m.value, timex: m.timex, relative: m.relative, sentence, eventId: null,
+        ...(mark.placeable ? {} : { note: mark.note }),
+      });
+      if (mark.placeable) {
+        const datesInSentence = unique.filter((x) => x.start < sentence.end && x.end > sentence.start);
+        inputs.push({ key, articleIndex, mentionId: mentions[key]!.id, start: m.start, sentence, value: m.value!, relative: m.relative, bag: wordBag(w.text, sentence, m, datesInSentence) });
+      }
+    }
+    w.endMention = mentions.length;
+  });
+
+  // 4. Events.
+  progress('clustering', 0, inputs.length);
+  const clustered = cluster(inputs);
+  const workById = new Map(works.map((w, i) => [w.id, { w, i }]));
+  const events: TimelineEvent[] = clustered.events.map((ce) => {
+    const id = eventIdFromAnchor(mentions[ce.anchor]!.id);
+    const all = [...ce.members, ...ce.conflicts].sort((a, b) => a - b);
+    for (const k of all) mentions[k]!.eventId = id;
+    for (const k of ce.conflicts) mentions[k]!.note = clustered.notes.get(k) ?? 'disagrees with the other sources about the date';
+    const articleIdx = [...new Set(all.map((k) => workById.get(mentions[k]!.articleId)!.i))].sort((a, b) => a - b);
+    const evidence: TitleEvidence[] = ce.members.map((k) => {
+      const m = mentions[k]!;
+      const w = workById.get(m.articleId)!.w;
+      const dates: Span[] = [
+        ...found[workById.get(m.articleId)!.i]!.filter((x) => x.start < m.sentence.end && x.end > m.sentence.start),
+        ...w.known.filter((x) => x.start < m.sentence.end && x.end > m.sentence.start),
+      ];
+      return { text: w.text, sentence: m.sentence, mention: { start: m.start, end: m.end }, dates, language: w.language };
+    });
+    const flags: TimelineEvent['flags'] = [];
+    if (ce.conflicts.length) flags.push('conflict');
+    if (valuePrecision(ce.value) !== 'day' || ce.value.part) flags.push('approximate');
+    const agreeing = ce.members.map((k) => mentions[k]!).filter((m) => m.value && valueKey(m.value) === valueKey(ce.value));
+    if (agreeing.length && agreeing.every((m) => m.relative && workById.get(m.articleId)!.w.published?.basis === 'inferred')) flags.push('inferred-date');
+    return {
+      id, date: ce.value, title: eventTitle(evidence), mentionIds: all.map((k) => mentions[k]!.id),
+      articleIds: articleIdx.map((i) => works[i]!.id), sourceCount: articleIdx.length, flags,
+    };
+  });
+  events.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // 5. Assemble and validate.
+  const articles: Article[] = works.map((w) => ({
+    id: w.id, file: w.path, source: basename(w.path), title: headline(w.text, w.excluded, w.sentences), language: w.language,
+    published: w.published, text: w.text, excluded: w.excluded, sentences: w.sentences,
+    ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}), warnings: w.warnings,
+  }));
+  const timeline: Timeline = { schemaVersion: SCHEMA_VERSION, corpus, articles, mentions, events, skipped };
+  const reports: ArticleReport[] = works.map((w, i) => {
+    const own = mentions.slice(w.firstMention, w.endMention);
+    const placed = own.filter((m) => m.eventId !== null).length;
+    return {
+      file: w.path, id: w.id, language: w.language,
+      published: w.published ? { date: w.published.date, basis: w.published.basis } : null,
+      found: found[i]!.length, placed, excluded: own.length - placed, warnings: w.warnings,
+    };
+  });
+  const validation = validateTimeline(JSON.parse(JSON.stringify(timeline)));
+  const errors = validation.ok ? [] : validation.errors;
+  return { timeline, report: { articles: reports, skipped, errors } };
+}

@@ -1,0 +1,253 @@
+/**
+ * Events from mentions: mentions of the same happening across articles become one event; different
+ * happenings on the same date stay apart.
+ *
+ * Candidates are blocked by date (an index of events by month), never compared all against all. Within a
+ * block a mention joins the event whose evidence is most like its own words (stems of the narrow and wide
+ * window, weighted by rarity). Precise claims are placed first; a less precise claim ("this month") joins
+ * a more precise compatible event only when it clearly matches one, and otherwise stands as its own event
+ * at its own precision. A relative claim whose date fits no event but whose words clearly name an event of
+ * the same article with another date ("the upcoming Winter Olympics in December") is kept as disagreeing
+ * evidence of that event, which is then flagged `conflict`.
+ */
+import type { DateValue, Span } from '../contract';
+import { valueBoundsMs, valueKey, valuePrecision } from '../contract';
+import { addInto, bagVector, containment, cosine, narrowVector, norm, type Vec, type WordBag } from './features';
+
+export interface ClusterInput {
+  /** Position of the mention in the corpus-wide mention list (the caller's key). */
+  key: number;
+  articleIndex: number;
+  mentionId: string;
+  start: number;
+  sentence: Span;
+  value: DateValue;
+  /** The value depends on the publication date (only such claims can be a misdated report of an event). */
+  relative: boolean;
+  bag: WordBag;
+}
+
+export interface ClusterEvent {
+  /** Keys of the mentions that agree with the event's date (in key order). */
+  members: number[];
+  /** Keys of mentions about the same thing that give another date. */
+  conflicts: number[];
+  value: DateValue;
+  /** Key of the mention the event's id comes from. */
+  anchor: number;
+}
+
+export interface ClusterResult {
+  events: ClusterEvent[];
+  /** Notes for particular mentions (e.g. a disagreeing date). */
+  notes: Map<number, string>;
+}
+
+/** Thresholds on cosine similarity, tuned on the seeds and small cases (see tests/pipeline/cluster.test.ts). */
+export const JOIN_SAME_DATE = 0.1;
+export const JOIN_SAME_ARTICLE = 0.25;
+export const JOIN_LESS_PRECISE = 0.25;
+/** A vague claim that matches several precise events alike joins a claim of the same value at this lower bar ("the shootings this month"). */
+export const JOIN_EQUAL_VALUE = 0.125;
+export const CLEAR_MARGIN = 1.5;
+export const CONFLICT_NARROW = 0.25;
+const START_BONUS = 0.2;
+/** Cap on the events compared in one date block: beyond it only the most recent are tried (keeps it linear). */
+const MAX_BLOCK = 400;
+
+interface Item {
+  input: ClusterInput;
+  tier: number;
+  lo: number;
+  hi: number;
+  key: string;
+  vec: Vec;
+  vnorm: number;
+  narrow: Vec;
+  nnorm: number;
+}
+
+interface Ev {
+  id: number;
+  value: DateValue;
+  key: string;
+  lo: number;
+  hi: number;
+  tier: number;
+  members: Item[];
+  conflicts: Item[];
+  vec: Vec;
+  vnorm: number;
+  narrow: Vec;
+  nnorm: number;
+}
+
+/** How precise a claim is: day ranges, days, parts of months, months, anything coarser. */
+function tierOf(v: DateValue): number {
+  const p = valuePrecision(v);
+  if (p === 'day') return v.end !== undefined && v.end !== v.start ? 0 : 1;
+  if (p === 'month') return v.part || v.end !== undefined ? 2 : 3;
+  return 4;
+}
+
+function monthKeys(lo: number, hi: number): string[] {
+  const out: string[] = [];
+  const d = new Date(lo);
+  let y = d.getUTCFullYear();
+  let m = d.getUTCMonth();
+  for (let i = 0; i < 24; i++) {
+    const t = new Date(0);
+    t.setUTCFullYear(y, m, 1);
+    if (t.getTime() >= hi) break;
+    out.push(`${y}-${m}`);
+    m++;
+    if (m === 12) {
+      m = 0;
+      y++;
+    }
+  }
+  return out;
+}
+
+export function cluster(inputs: ClusterInput[]): ClusterResult {
+  // Rarity of a stem across all placeable mentions' windows.
+  const df = new Map<string, number>();
+  for (const i of inputs) {
+    for (const s of new Set([...i.bag.narrow, ...i.bag.wide])) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const n = inputs.length;
+  const idf = (s: string) => Math.log((n + 1) / ((df.get(s) ?? 0) + 0.5));
+
+  const items: Item[] = inputs.map((input) => {
+    const [lo, hi] = valueBoundsMs(input.value);
+    const vec = bagVector(input.bag, idf);
+    const narrow = narrowVector(input.bag, idf);
+    return { input, tier: tierOf(input.value), lo, hi, key: valueKey(input.value), vec, vnorm: norm(vec), narrow, nnorm: norm(narrow) };
+  });
+  items.sort((a, b) => a.tier - b.tier || a.lo - b.lo || a.hi - b.hi || a.input.key - b.input.key);
+
+  const events: Ev[] = [];
+  const byMonth = new Map<string, Ev[]>();
+  const notes = new Map<number, string>();
+
+  const newEvent = (it: Item): Ev => {
+    const ev: Ev = {
+      id: events.length, value: it.input.value, key: it.key, lo: it.lo, hi: it.hi, tier: it.tier, members: [], conflicts: [],
+      vec: new Map(), vnorm: 0, narrow: new Map(), nnorm: 0,
+    };
+    events.push(ev);
+    for (const k of monthKeys(it.lo, it.hi)) {
+      const list = byMonth.get(k) ?? [];
+      list.push(ev);
+      byMonth.set(k, list);
+    }
+    return ev;
+  };
+  const join = (ev: Ev, it: Item) => {
+    ev.members.push(it);
+    addInto(ev.vec, it.vec);
+    ev.vnorm = norm(ev.vec);
+    addInto(ev.narrow, it.narrow);
+    ev.nnorm = norm(ev.narrow);
+  };
+  const candidates = (it: Item): Ev[] => {
+    const seen = new Set<Ev>();
+    for (const k of monthKeys(it.lo, it.hi)) {
+      const list = byMonth.get(k);
+      if (!list) continue;
+      for (const ev of list.length > MAX_BLOCK ? list.slice(-MAX_BLOCK) : list) seen.add(ev);
+    }
+    return [...seen].sort((a, b) => a.id - b.id);
+  };
+
+  /** Similarity of an item to an event, or -1 when the same article's evidence says it is another happening. */
+  const score = (it: Item, ev: Ev, precise: boolean): number => {
+    const own = ev.members.filter((m) => m.input.articleIndex === it.input.articleIndex);
+    if (own.some((m) => m.input.sentence.start === it.input.sentence.start && m.key === it.key)) return 1; // the same date twice in one sentence
+    // A vaguer claim must name what the event is about right next to its date ("next month's Games").
+    const s = precise ? cosine(it.vec, it.vnorm, ev.vec, ev.vnorm) : Math.max(containment(it.narrow, ev.vec), containment(it.vec, ev.vec));
+    if (precise && own.length) {
+      // The same article naming the same date again, in another sentence, is another happening unless the words say otherwise.
+      const ownVec: Vec = new Map();
+      for (const m of own) addInto(ownVec, m.vec);
+      if (cosine(it.vec, it.vnorm, ownVec, norm(ownVec)) < JOIN_SAME_ARTICLE) return -1;
+    }
+    return s;
+  };
+
+  for (const it of items) {
+    const precise = it.tier <= 1;
+    let best: Ev | null = null;
+    let bestScore = 0;
+    let second = 0;
+    let equalBest: Ev | null = null;
+    let equalScore = 0;
+    for (const ev of candidates(it)) {
+      let compatible = false;
+      let bonus = 0;
+      if (ev.key === it.key) compatible = true;
+      else if (precise) {
+        // A day that is the first (or last) day of a range event, said with "begins"/"opens" (or "ends").
+        if (it.tier === 1 && ev.tier === 0) {
+          if (it.input.value.start === ev.value.start && it.input.bag.startCue) (compatible = true), (bonus = START_BONUS);
+          if (it.input.value.start === ev.value.end && it.input.bag.endCue) (compatible = true), (bonus = START_BONUS);
+        }
+      } else compatible = ev.tier < it.tier && ev.lo >= it.lo && ev.hi <= it.hi;
+      if (!compatible) continue;
+      const raw = score(it, ev, precise);
+      if (process.env.DEBUG_CLUSTER) console.error('score', it.input.mentionId, '->', ev.members[0]?.input.mentionId, raw.toFixed(3), bonus);
+      if (raw < 0) continue;
+      const s = raw + bonus;
+      if (ev.key === it.key && s > equalScore) (equalBest = ev), (equalScore = s);
+      if (s > bestScore) (second = bestScore), (bestScore = s), (best = ev);
+      else if (s > second) second = s;
+    }
+    let target: Ev | null = null;
+    if (precise) {
+      if (best && bestScore >= JOIN_SAME_DATE) target = best;
+    } else if (best && bestScore >= JOIN_LESS_PRECISE && bestScore >= CLEAR_MARGIN * second) target = best;
+    else if (equalBest && equalScore >= JOIN_EQUAL_VALUE) target = equalBest;
+    join(target ?? newEvent(it), it);
+  }
+
+  // Disagreeing dates: a lone relative claim whose words name an event of its own article with another date.
+  const byArticle = new Map<number, Ev[]>();
+  for (const ev of events) {
+    for (const m of ev.members) {
+      const list = byArticle.get(m.input.articleIndex) ?? [];
+      if (!list.includes(ev)) list.push(ev);
+      byArticle.set(m.input.articleIndex, list);
+    }
+  }
+  for (const ev of events) {
+    if (ev.members.length !== 1) continue;
+    const it = ev.members[0]!;
+    // An explicit absolute date ("the 2024 Olympic Games") is another occasion, not a disagreement.
+    if (!it.input.relative) continue;
+    let best: Ev | null = null;
+    let bestScore = 0;
+    for (const other of byArticle.get(it.input.articleIndex) ?? []) {
+      if (other === ev || other.members.length < 2) continue;
+      if (it.lo < other.hi && other.lo < it.hi) continue; // compatible dates are not a disagreement
+      const shared = [...it.narrow.keys()].filter((k) => other.narrow.has(k)).length;
+      const s = shared >= 2 ? containment(it.narrow, other.narrow) : 0;
+      if (process.env.DEBUG_CLUSTER) console.error('conflict', it.input.mentionId, '->', other.members[0]?.input.mentionId, s.toFixed(3), [...it.narrow.keys()], [...other.narrow.keys()]);
+      if (s > bestScore) (bestScore = s), (best = other);
+    }
+    if (best && bestScore >= CONFLICT_NARROW) {
+      ev.members = [];
+      best.conflicts.push(it);
+      notes.set(it.input.key, `disagrees with the other sources about the date of this event (says ${valueKey(it.input.value)}, they say ${valueKey(best.value)})`);
+    }
+  }
+
+  const out: ClusterEvent[] = [];
+  for (const ev of events) {
+    if (ev.members.length === 0) continue;
+    const members = ev.members.map((m) => m.input.key).sort((a, b) => a - b);
+    // The anchor is the most precise member, earliest in the corpus: it does not depend on processing order.
+    const anchor = [...ev.members].sort((a, b) => a.tier - b.tier || a.input.key - b.input.key)[0]!.input.key;
+    out.push({ members, conflicts: ev.conflicts.map((c) => c.input.key).sort((a, b) => a - b), value: ev.value, anchor });
+  }
+  return { events: out, notes };
+}

@@ -1,0 +1,136 @@
+/**
+ * Event titles written from the evidence: the clause that holds the date, from its subject on, without
+ * the date itself and without brackets, cut at a clause boundary to about ten words, in sentence case.
+ * Among an event's mentions the title is taken from English evidence when there is some (the interface is
+ * English and most readers read it), then from the clearest clause.
+ */
+import type { Span } from '../contract';
+
+export interface TitleEvidence {
+  text: string;
+  sentence: Span;
+  mention: Span;
+  /** Spans removed from the title: every date mention of the sentence, metadata, datelines. */
+  dates: Span[];
+  language: string;
+}
+
+const MAX_WORDS = 12;
+const MIN_WORDS = 3;
+
+/** Words that open a subordinate clause or a trailing detail: a good place to cut a title. */
+const CUT_WORDS = new Set([
+  'after', 'before', 'while', 'which', 'who', 'whose', 'with', 'because', 'though', 'although', 'whereas', 'where', 'when',
+  'during', 'amid', 'following', 'prompting', 'sparking', 'confirming', 'according', 'calling', 'saying', 'waarna', 'nadat',
+  'terwijl', 'omdat', 'waardoor',
+]);
+
+/** Prepositions that belonged to a removed date ("on", "from", "in", "op", …). */
+const DATE_PREPOSITIONS = /(?:\b(?:on|in|at|from|since|by|until|over|op|vanaf|sinds|tot|rond|eerder|begin|the)\s*)+$/i;
+const DANGLING_END = /\s+(?:the|a|an|of|to|and|or|in|on|at|for|by|with|that|de|het|een|van|en|op|met|die|dat)$/i;
+
+function clean(s: string): string {
+  return s
+    .replace(/[“”"‘’']\s*/g, (q) => (q.startsWith('’') || q.startsWith("'") ? q : ''))
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .trim();
+}
+
+/** The sentence without its dates and brackets, and the offset in it where the mention was. */
+function stripDates(e: TitleEvidence): { s: string; pivot: number } {
+  const { text, sentence } = e;
+  let out = '';
+  let at = sentence.start;
+  let pivot = -1;
+  for (const d of [...e.dates].sort((a, b) => a.start - b.start)) {
+    if (d.end <= at || d.start >= sentence.end) {
+      if (d.start <= e.mention.start && d.end >= e.mention.end && pivot < 0) pivot = out.length;
+      continue;
+    }
+    out += text.slice(at, Math.max(at, d.start));
+    out = out.replace(DATE_PREPOSITIONS, '');
+    if (d.start <= e.mention.start && d.end >= e.mention.start && pivot < 0) pivot = out.length;
+    at = Math.max(at, d.end);
+  }
+  out += text.slice(at, sentence.end);
+  if (pivot < 0) pivot = 0;
+  // Brackets hold asides ("(ICE)", "(January 27th)"); drop them, keeping the pivot in place.
+  let s = '';
+  let p = pivot;
+  let depth = 0;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c === '(') depth++;
+    if (depth === 0) s += c;
+    else if (i < pivot) p--;
+    if (c === ')' && depth > 0) depth--;
+  }
+  return { s, pivot: Math.max(0, Math.min(p, s.length)) };
+}
+
+/** The title one piece of evidence gives, or null when it gives no readable clause. */
+export function titleFrom(e: TitleEvidence): string | null {
+  const { s, pivot } = stripDates(e);
+  // Clauses: split at commas, semicolons, colons and dashes.
+  const clauses: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of s.matchAll(/,\s|;\s?|:\s|\s[-–—]\s/g)) {
+    clauses.push({ start: from, end: m.index! });
+    from = m.index! + m[0].length;
+  }
+  clauses.push({ start: from, end: s.length });
+  let k = clauses.findIndex((c) => pivot <= c.end);
+  if (k < 0) k = clauses.length - 1;
+  // Walk back to the clause that starts the subject (a capital letter), so "…, Attilio Fontana, said that …" keeps its speaker.
+  let head = k;
+  while (head > 0 && !/^\s*\p{Lu}/u.test(s.slice(clauses[head]!.start, clauses[head]!.end)) && k - head < 2) head--;
+  let text = clauses
+    .slice(head, k + 1)
+    .map((c) => s.slice(c.start, c.end).trim())
+    .join(' ');
+  // A clause that ends in "said that" or is only a few words continues into the next one.
+  let next = k + 1;
+  while (next < clauses.length && (text.split(/\s+/).length < 5 || /\b(?:that|dat|said|says|told)$/i.test(text))) {
+    text += ' ' + s.slice(clauses[next]!.start, clauses[next]!.end).trim();
+    next++;
+  }
+  text = clean(text)
+    .replace(/^(?:and|but|then|so|en|maar|with|while)\s+/i, '')
+    .replace(/,?\s*(?:according to|aldus|volgens)\b.*$/i, '')
+    .replace(/[\s,;.:!?]+$/, '');
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < MIN_WORDS) return null;
+  let cut = words.length;
+  for (let i = MIN_WORDS + 1; i < Math.min(words.length, MAX_WORDS + 1); i++) {
+    if (CUT_WORDS.has(words[i]!.toLowerCase())) {
+      cut = i;
+      break;
+    }
+  }
+  const truncated = cut > MAX_WORDS;
+  if (truncated) cut = MAX_WORDS - 2;
+  let title = words.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '');
+  for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '');
+  if (truncated) title += '…';
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** The best title among an event's evidence: English first, then one that needed no cutting, then near seven words. */
+export function eventTitle(evidence: TitleEvidence[]): string {
+  const options = evidence
+    .map((e, i) => ({ e, i, t: titleFrom(e) }))
+    .filter((o): o is { e: TitleEvidence; i: number; t: string } => o.t !== null);
+  options.sort(
+    (a, b) =>
+      Number(b.e.language === 'en') - Number(a.e.language === 'en') ||
+      Number(a.t.endsWith('…')) - Number(b.t.endsWith('…')) ||
+      Math.abs(a.t.split(' ').length - 8) - Math.abs(b.t.split(' ').length - 8) ||
+      a.i - b.i,
+  );
+  if (options[0]) return options[0].t;
+  const first = evidence[0];
+  if (!first) return 'Untitled event';
+  const words = clean(first.text.slice(first.sentence.start, first.sentence.end)).split(' ').slice(0, 8).join(' ');
+  return words || 'Untitled event';
+}
