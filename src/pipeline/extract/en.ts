@@ -457,8 +457,9 @@ export const EN_RULES: Rule[] = [
       if (m[4]) {
         const w = m[4].toLowerCase().replace(/^semi-?/, 'semi').replace(/ly$/, '');
         const map: Record<string, string> = { annual: 'P1Y', year: 'P1Y', month: 'P1M', week: 'P1W', dai: 'P1D', night: 'P1D', hour: 'PT1H', quarter: 'P3M', biweek: 'P2W', biannual: 'P6M', semiannual: 'P6M' };
-        const before = env.text.slice(Math.max(0, i - 2), i);
-        if (/^[A-Z]/.test(m[4]) && /[A-Za-z]\s$/.test(before)) return null; // "China Daily"
+        // "la Repubblica daily", "the Italian daily", "China Daily": the newspaper, not a recurrence
+        const prev = /(\S+)\s+$/.exec(env.text.slice(Math.max(0, i - 30), i))?.[1] ?? '';
+        if (/^[A-Z]/.test(prev) && !/[.!?:]$/.test(prev) && !/^(?:The|A|An|It|They|He|She|We)$/.test(prev)) return null;
         return set(map[w] ?? 'P1Y');
       }
       // "$5 million a year": only after an amount
