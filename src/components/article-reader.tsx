@@ -1,0 +1,154 @@
+/**
+ * The full text of one article, as text (never HTML), scrolled to and highlighting the sentence being read.
+ * Every date mention is highlighted; a placed one links back to its event on the timeline. Page chrome
+ * that the build step excluded is shown muted, with the reason.
+ */
+import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { useChronology, useChronologyStore } from '../hooks/use-chronology';
+import { prefersReducedMotion } from '../hooks/use-element-size';
+import { eventBounds, panToInclude } from '../timeline/extent';
+import { segmentArticle, type Segment } from '../timeline/text';
+import { dateInWords } from '../timeline/words';
+import { languageName } from './evidence-panel';
+
+export function ArticleReader() {
+  const store = useChronologyStore();
+  const reader = useChronology((s) => s.reader);
+  const index = useChronology((s) => s.index);
+  const timeline = useChronology((s) => s.timeline);
+  const focusRef = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const article = reader ? index?.articleById.get(reader.articleId) : undefined;
+  const target = reader?.mentionId ? index?.mentionById.get(reader.mentionId) : undefined;
+  const segments = useMemo(
+    () => (article && timeline ? segmentArticle(article, timeline.mentions, target && target.articleId === article.id ? target.sentence : null) : []),
+    [article, timeline, target],
+  );
+
+  useEffect(() => {
+    if (!article) return;
+    const el = focusRef.current;
+    headingRef.current?.focus({ preventScroll: true });
+    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [article, target]);
+
+  if (!reader || !article || !index) return null;
+  let focusAssigned = false;
+  const published = article.published;
+  return (
+    <section className="reader" aria-labelledby="reader-title">
+      <div className="panel-head">
+        <h2 id="reader-title" ref={headingRef} tabIndex={-1}>
+          <span className="source-label">{article.source}</span>
+          {article.title && <span className="reader-article-title">{article.title}</span>}
+        </h2>
+        <button type="button" className="close" onClick={() => store.getState().closeReader()} aria-label="Close article">
+          ×
+        </button>
+      </div>
+      <p className="reader-meta">
+        {published ? (
+          <>
+            Published {dateInWords({ start: published.date })} ({basisWords(published.basis)})
+            {published.note ? `: ${published.note}` : ''}
+          </>
+        ) : (
+          'Publication date unknown'
+        )}
+        {article.language !== 'en' && <> · in {languageName(article.language)}</>} · <span className="file">{article.file}</span>
+      </p>
+      {article.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Warnings about this article">
+          {article.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <div className="article-text" lang={article.language === 'und' ? undefined : article.language}>
+        {groupByExcluded(segments).map((g, gi) =>
+          g.excluded ? (
+            <span key={gi} className="excluded">
+              <span className="excluded-reason">Not part of the article ({g.excluded.reason}): </span>
+              {g.segments.map((s) => renderSegment(s, store, (el) => el))}
+            </span>
+          ) : (
+            <Fragment key={gi}>
+              {g.segments.map((s) =>
+                renderSegment(s, store, (el) => {
+                  if (s.focus && !focusAssigned) {
+                    focusAssigned = true;
+                    return (
+                      <span key={`f${s.start}`} ref={(n) => void (focusRef.current = n)} className="focus-start">
+                        {el}
+                      </span>
+                    );
+                  }
+                  return el;
+                }),
+              )}
+            </Fragment>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}
+
+function basisWords(b: 'metadata' | 'dateline' | 'inferred'): string {
+  return b === 'metadata' ? 'from the metadata line' : b === 'dateline' ? 'from the dateline' : 'inferred';
+}
+
+function groupByExcluded(segments: Segment[]) {
+  const out: { excluded: Segment['excluded']; segments: Segment[] }[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && last.excluded === s.excluded) last.segments.push(s);
+    else out.push({ excluded: s.excluded, segments: [s] });
+  }
+  return out;
+}
+
+function renderSegment(s: Segment, store: ReturnType<typeof useChronologyStore>, wrap: (el: React.ReactElement) => React.ReactElement) {
+  const cls = s.focus ? 'in-focus' : undefined;
+  const m = s.mention;
+  let el: React.ReactElement;
+  if (!m) {
+    el = (
+      <span key={s.start} className={cls}>
+        {s.text}
+      </span>
+    );
+  } else if (m.eventId) {
+    const e = store.getState().index?.eventById.get(m.eventId);
+    const eventId = m.eventId;
+    el = (
+      <a
+        key={s.start}
+        href={`?event=${encodeURIComponent(eventId)}`}
+        className={`date-mention${cls ? ` ${cls}` : ''}`}
+        title={e ? `${dateInWords(e.date)}: ${e.title}` : undefined}
+        onClick={(ev) => {
+          if (ev.metaKey || ev.ctrlKey || ev.shiftKey) return;
+          ev.preventDefault();
+          const st = store.getState();
+          st.select(eventId);
+          st.closeReader();
+          if (e) st.announce(`Selected ${e.title}.`);
+          // Bring the event into view on the timeline.
+          if (e && st.domain) st.setDomain(panToInclude(st.domain, eventBounds(e)));
+        }}
+      >
+        {s.text}
+        <span className="sr-only"> (event: {e ? e.title : eventId})</span>
+      </a>
+    );
+  } else {
+    el = (
+      <mark key={s.start} className={`date-mention is-unplaced${cls ? ` ${cls}` : ''}`} title={m.note}>
+        {s.text}
+        {m.note && <span className="sr-only"> (not on the timeline: {m.note})</span>}
+      </mark>
+    );
+  }
+  return wrap(el);
+}

@@ -1,0 +1,126 @@
+/**
+ * The full page: header, controls, the timeline (or its list), the overview strip, and the side panel
+ * with the evidence or the article reader. The pieces are separate components so a compact embed view
+ * can compose them differently.
+ */
+import { useEffect, type ReactNode } from 'react';
+import { ChronologyContext, useChronology, useChronologyStore } from '../hooks/use-chronology';
+import { useTimelineData } from '../hooks/use-timeline-data';
+import { useUrlSync } from '../hooks/use-url-sync';
+import type { ChronologyStore } from '../store/store';
+import { dateInWords } from '../timeline/words';
+import { ArticleReader } from './article-reader';
+import { ErrorState } from './error-state';
+import { EventList } from './event-list';
+import { EvidencePanel } from './evidence-panel';
+import { Filters } from './filters';
+import { Legend } from './legend';
+import { LiveRegion } from './live-region';
+import { OverviewStrip } from './overview-strip';
+import { TimelineMain } from './timeline-main';
+import { ViewToggles } from './view-toggles';
+import { ZoomControls } from './zoom-controls';
+
+export function ChronologyProvider({ store, children }: { store: ChronologyStore; children: ReactNode }) {
+  return <ChronologyContext.Provider value={store}>{children}</ChronologyContext.Provider>;
+}
+
+/** Loads the data and keeps the URL in step; render once per page. */
+export function ChronologyEffects({ src = './timeline.json', url = true }: { src?: string; url?: boolean }) {
+  useTimelineData(src);
+  return url ? <UrlSync /> : null;
+}
+
+function UrlSync() {
+  useUrlSync();
+  return null;
+}
+
+/** Esc closes the reader, then the evidence panel. */
+export function useEscapeCloses() {
+  const store = useChronologyStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const s = store.getState();
+      if (s.zoomArmed) s.setZoomArmed(false);
+      if (s.reader) {
+        s.closeReader();
+        s.announce('Article closed');
+      } else if (s.selectedId) {
+        const id = s.selectedId;
+        s.select(null);
+        s.announce('Evidence closed');
+        // Return focus to the mark so the keyboard user keeps their place.
+        requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus());
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+export function Summary() {
+  const index = useChronology((s) => s.index);
+  const timeline = useChronology((s) => s.timeline);
+  if (!index || !timeline) return null;
+  const sources = timeline.articles.filter((a) => !a.duplicateOf).length;
+  const o = index.opening;
+  const from = o && index.events.find((e) => e.date.start.length === 10 && !e.date.part && Date.parse(e.date.start) >= o[0]);
+  const to = o && [...index.events].reverse().find((e) => e.date.start.length === 10 && !e.date.part && Date.parse(e.date.start) <= o[1]);
+  return (
+    <p className="summary">
+      {index.events.length} events from {sources} {sources === 1 ? 'article' : 'articles'}
+      {from && to && from !== to && (
+        <>
+          . The main story runs from <strong>{dateInWords({ start: from.date.start })}</strong> ({from.title}) to{' '}
+          <strong>{dateInWords({ start: to.date.start })}</strong> ({to.title})
+        </>
+      )}
+      . Select an event to see its sources.
+    </p>
+  );
+}
+
+export function Chronology() {
+  useEscapeCloses();
+  const status = useChronology((s) => s.status);
+  const listView = useChronology((s) => s.listView);
+  const reader = useChronology((s) => s.reader);
+  const selected = useChronology((s) => s.selectedId);
+  return (
+    <div className={`app${selected || reader ? ' has-panel' : ''}`}>
+      <header className="app-header">
+        <h1>News chronology</h1>
+        <Summary />
+      </header>
+      <ErrorState />
+      {status === 'loading' && (
+        <p className="loading" role="status">
+          Loading the timeline…
+        </p>
+      )}
+      {status === 'ready' && (
+        <div className="layout">
+          <main className="main-col" aria-label="Chronology">
+            <div className="controls">
+              <ViewToggles />
+              {!listView && <ZoomControls />}
+            </div>
+            {!listView && <Legend />}
+            {listView ? <EventList /> : <TimelineMain />}
+            <OverviewStrip />
+            <details className="filters-box" open>
+              <summary>Filters</summary>
+              <Filters />
+            </details>
+          </main>
+          <aside className="side-col" aria-label="Details">
+            {reader ? <ArticleReader /> : <EvidencePanel />}
+          </aside>
+        </div>
+      )}
+      <LiveRegion />
+    </div>
+  );
+}

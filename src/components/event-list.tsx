@@ -1,0 +1,51 @@
+/** The events as a table in date order: the same events and selection as the chart, for reading and screen readers. */
+import { useChronology, useChronologyStore } from '../hooks/use-chronology';
+import { selectVisibleEvents } from '../store/selectors';
+import { FLAG_WORDS, dateInWords } from '../timeline/words';
+
+export function EventList() {
+  const index = useChronology((s) => s.index);
+  const events = useChronology(selectVisibleEvents);
+  const selectedId = useChronology((s) => s.selectedId);
+  const api = useChronologyStore();
+  return (
+    <div className="event-list" data-testid="event-list">
+      <table>
+        <caption className="sr-only">Events in date order</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            <th scope="col">Sources</th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} className={e.id === selectedId ? 'is-selected' : undefined} aria-current={e.id === selectedId ? 'true' : undefined} data-event-id={e.id}>
+              <td className="date">{dateInWords(e.date)}</td>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={e.id === selectedId}
+                  onClick={() => {
+                    api.getState().select(e.id);
+                    api.getState().announce(`Selected ${e.title}.`);
+                  }}
+                >
+                  {e.title}
+                </button>
+              </th>
+              <td className="num">
+                {e.articleIds.map((a) => index?.articleById.get(a)?.source ?? a).join(', ')}
+              </td>
+              <td>{e.flags.map((f) => FLAG_WORDS[f].short).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {events.length === 0 && <p>No events match the filters.</p>}
+    </div>
+  );
+}

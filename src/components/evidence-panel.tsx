@@ -1,0 +1,96 @@
+/**
+ * What backs the selected event: its title, its date in words with its precision, its flags in plain
+ * words, and each source's sentence with the date expression highlighted and the source named.
+ */
+import { useRef } from 'react';
+import { valueWithin, type Mention } from '../contract';
+import { useChronology, useChronologyStore } from '../hooks/use-chronology';
+import { selectSelectedEvent } from '../store/selectors';
+import { splitSentence } from '../timeline/text';
+import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
+
+export function EvidencePanel({ compact = false }: { compact?: boolean }) {
+  const store = useChronologyStore();
+  const event = useChronology(selectSelectedEvent);
+  const index = useChronology((s) => s.index);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  if (!event || !index) {
+    return (
+      <section className="evidence is-empty" aria-label="Evidence">
+        <p>Select an event on the timeline to see which sources date it, and read the sentence in each article.</p>
+      </section>
+    );
+  }
+  const mentions = event.mentionIds.map((id) => index.mentionById.get(id)).filter((m): m is Mention => !!m);
+  return (
+    <section className="evidence" aria-labelledby="evidence-title">
+      <div className="panel-head">
+        <h2 id="evidence-title" ref={headingRef} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="close" onClick={() => store.getState().select(null)} aria-label="Close evidence">
+          ×
+        </button>
+      </div>
+      <p className="event-date">
+        <strong>{dateInWords(event.date)}</strong> · {sourcesInWords(event.sourceCount)}
+      </p>
+      {event.flags.length > 0 && (
+        <ul className="flags" aria-label="About this date">
+          {event.flags.map((f) => (
+            <li key={f} className={`flag flag-${f}`}>
+              {FLAG_WORDS[f].long}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ol className="sources" aria-label="Evidence from the sources">
+        {mentions.map((m) => {
+          const article = index.articleById.get(m.articleId);
+          if (!article) return null;
+          const [before, expr, after] = splitSentence(article, m.sentence, m);
+          const differs = m.value !== null && !valueWithin(m.value, event.date);
+          return (
+            <li key={m.id} className="source">
+              <p className="source-name">
+                <span className="source-label">{article.source}</span>
+                {!compact && article.title && <span className="source-title"> — {article.title}</span>}
+                {article.language !== 'en' && <span className="lang"> ({languageName(article.language)})</span>}
+              </p>
+              <blockquote lang={article.language === 'und' ? undefined : article.language}>
+                {before}
+                <mark className="date-expr">{expr}</mark>
+                {after}
+              </blockquote>
+              {(differs || m.note) && (
+                <p className="mention-note">
+                  {differs && <>This source gives another date: {dateInWords(m.value!)}. </>}
+                  {m.note}
+                </p>
+              )}
+              <button
+                type="button"
+                className="read"
+                onClick={() => {
+                  store.getState().openReader({ articleId: article.id, mentionId: m.id });
+                  store.getState().announce(`Reading ${article.source}`);
+                }}
+              >
+                Read in article<span className="sr-only">: {article.source}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+

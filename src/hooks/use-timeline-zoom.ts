@@ -1,0 +1,74 @@
+/**
+ * The one owner of the main view's pointer, wheel and touch listeners (d3-zoom). Drag pans, pinch and
+ * double-click zoom. The wheel only zooms when the user means it (Ctrl/⌘ + wheel, a trackpad pinch, or
+ * after clicking the timeline until focus leaves it); otherwise the wheel scrolls the page as usual,
+ * so the chart never traps someone scrolling past it.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { domainForTransform, transformForDomain } from '../timeline/zoom';
+import { useChronology, useChronologyStore } from './use-chronology';
+
+export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: number, height: number): void {
+  const store = useChronologyStore();
+  const limits = useChronology((s) => s.index?.limits ?? null);
+  const domain = useChronology((s) => s.domain);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !limits || width <= 0) return;
+    const base = limits.bounds;
+    const baseSpan = base[1] - base[0];
+    const z = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([Math.min(1, baseSpan / limits.maxSpan), baseSpan / limits.minSpan])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ])
+      .filter((ev: Event) => {
+        if (ev.type === 'wheel') {
+          const w = ev as WheelEvent;
+          return w.ctrlKey || w.metaKey || store.getState().zoomArmed;
+        }
+        const m = ev as MouseEvent;
+        // Marks are buttons: a plain click on one selects it (d3 still pans if the pointer moves).
+        return !m.ctrlKey && !m.button;
+      })
+      .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // Programmatic moves (buttons, keyboard, brush, URL) arrive without a source event: the store led them.
+        if (!ev.sourceEvent) return;
+        const t = ev.transform;
+        store.getState().setDomain(domainForTransform(base, width, { k: t.k, x: t.x }));
+      });
+    const sel = select(svg);
+    sel.call(z);
+    // Double-click on a mark selects it; zooming on it as well would be a surprise.
+    sel.on('dblclick.zoom', null);
+    zoomRef.current = z;
+    const d = store.getState().domain;
+    if (d) {
+      const t = transformForDomain(base, width, d);
+      sel.call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+    }
+    return () => {
+      sel.on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [svgRef, store, limits, width, height]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const z = zoomRef.current;
+    if (!svg || !z || !limits || !domain) return;
+    const t = transformForDomain(limits.bounds, width, domain);
+    const cur = zoomTransform(svg);
+    if (Math.abs(cur.k - t.k) / t.k < 1e-6 && Math.abs(cur.x - t.x) < 0.5) return;
+    select(svg).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+  }, [svgRef, limits, domain, width]);
+}

@@ -1,0 +1,63 @@
+/**
+ * Keeps the query string and the store in step: the URL is read once at start and on back/forward;
+ * afterwards every change of the shareable state is written back, with a new history entry for a new
+ * selection and a replaced one for pan, zoom and filters.
+ */
+import { useEffect } from 'react';
+import type { ChronologyStore } from '../store/store';
+import { fromQuery, isHistoryStep, toQuery, urlStateOf, type UrlState } from '../store/url';
+import { useChronologyStore } from './use-chronology';
+
+export function applyUrlState(store: ChronologyStore, u: UrlState): void {
+  const s = store.getState();
+  store.setState({
+    selectedId: u.selectedId,
+    focusedId: u.selectedId ?? s.focusedId,
+    reader: u.reader,
+    hiddenSources: u.hiddenSources,
+    query: u.query,
+    flag: u.flag,
+    laneMode: u.laneMode,
+    listView: u.listView,
+  });
+  if (u.domain) s.setDomain(u.domain);
+  else if (s.index) s.showOpening();
+}
+
+export function useUrlSync(): void {
+  const store = useChronologyStore();
+  useEffect(() => {
+    applyUrlState(store, fromQuery(window.location.search));
+    let prev = urlStateOf(store.getState());
+    let applying = false;
+    const write = () => {
+      if (applying) return;
+      const s = store.getState();
+      // Nothing to show yet: keep the URL as given, so a deep link survives a slow load.
+      if (s.status !== 'ready') return;
+      const next = urlStateOf(s);
+      const q = toQuery(next);
+      const current = window.location.search.replace(/^\?/, '');
+      if (q === current) {
+        prev = next;
+        return;
+      }
+      const url = `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`;
+      if (isHistoryStep(prev, next)) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      prev = next;
+    };
+    const unsub = store.subscribe(write);
+    const onPop = () => {
+      applying = true;
+      applyUrlState(store, fromQuery(window.location.search));
+      applying = false;
+      prev = urlStateOf(store.getState());
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsub();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [store]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Lookups built once when a timeline loads: by id, date order, and a search string per event.
+ */
+import { compareValues, type Article, type Mention, type Timeline, type TimelineEvent } from '../contract';
+import { fullExtent, openingView, zoomLimits, type Domain, type ZoomLimits } from '../timeline/extent';
+import { foldForSearch } from '../timeline/text';
+
+export interface TimelineIndex {
+  /** Events in date order (ties keep file order). */
+  events: TimelineEvent[];
+  eventById: Map<string, TimelineEvent>;
+  articleById: Map<string, Article>;
+  mentionById: Map<string, Mention>;
+  /** Folded title and evidence sentences of each event, for free-text search. */
+  searchText: Map<string, string>;
+  full: Domain | null;
+  opening: Domain | null;
+  limits: ZoomLimits;
+}
+
+export function indexTimeline(t: Timeline): TimelineIndex {
+  const events = t.events.map((e, i) => ({ e, i })).sort((a, b) => compareValues(a.e.date, b.e.date) || a.i - b.i).map((x) => x.e);
+  const articleById = new Map(t.articles.map((a) => [a.id, a]));
+  const mentionById = new Map(t.mentions.map((m) => [m.id, m]));
+  const searchText = new Map<string, string>();
+  for (const e of events) {
+    const parts = [e.title];
+    for (const id of e.mentionIds) {
+      const m = mentionById.get(id);
+      const a = m && articleById.get(m.articleId);
+      if (m && a) parts.push(a.text.slice(m.sentence.start, m.sentence.end));
+    }
+    searchText.set(e.id, foldForSearch(parts.join('\n')));
+  }
+  const full = fullExtent(events);
+  const opening = openingView(events);
+  return {
+    events,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    articleById,
+    mentionById,
+    searchText,
+    full,
+    opening,
+    limits: zoomLimits(full, opening),
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The page's one store, made of slices: data (the loaded timeline), view (visible range, lanes, list),
+ * selection (selected and focused event, open reader), filters and ui (announcements). Components read it
+ * through selectors; the URL mirrors the parts that make a view shareable (see url.ts).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EventFlag, Timeline } from '../contract';
+import { clampDomain, zoomDomain, type Domain } from '../timeline/extent';
+import type { LaneMode } from '../timeline/layout';
+import { indexTimeline, type TimelineIndex } from './indexes';
+
+export interface LoadError {
+  /** What failed, in one line. */
+  title: string;
+  /** Details (validation errors, HTTP status). */
+  details: string[];
+}
+
+export interface DataSlice {
+  status: 'loading' | 'ready' | 'error';
+  timeline: Timeline | null;
+  index: TimelineIndex | null;
+  error: LoadError | null;
+  setTimeline: (t: Timeline) => void;
+  setError: (e: LoadError) => void;
+}
+
+export interface ViewSlice {
+  /** Visible range in UTC ms; null until a timeline is loaded. */
+  domain: Domain | null;
+  laneMode: LaneMode;
+  listView: boolean;
+  /** The wheel zooms the timeline (after a click on it, until it loses focus) instead of scrolling the page. */
+  zoomArmed: boolean;
+  setDomain: (d: Domain) => void;
+  zoomBy: (factor: number, anchor?: number) => void;
+  fitAll: () => void;
+  showOpening: () => void;
+  setLaneMode: (m: LaneMode) => void;
+  setListView: (on: boolean) => void;
+  setZoomArmed: (on: boolean) => void;
+}
+
+export interface ReaderTarget {
+  articleId: string;
+  /** The mention whose sentence is highlighted and scrolled to. */
+  mentionId: string | null;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  /** The event the keyboard is on (it may differ from the selected one until Enter). */
+  focusedId: string | null;
+  reader: ReaderTarget | null;
+  select: (id: string | null) => void;
+  setFocused: (id: string | null) => void;
+  openReader: (t: ReaderTarget) => void;
+  closeReader: () => void;
+}
+
+/** `all`: no flag filter; `any`: events with at least one flag; otherwise events with that flag. */
+export type FlagFilter = 'all' | 'any' | EventFlag;
+
+export interface FiltersSlice {
+  hiddenSources: string[];
+  query: string;
+  flag: FlagFilter;
+  toggleSource: (id: string) => void;
+  setHiddenSources: (ids: string[]) => void;
+  setQuery: (q: string) => void;
+  setFlag: (f: FlagFilter) => void;
+  clearFilters: () => void;
+}
+
+export interface UiSlice {
+  /** Latest polite announcement for screen readers (short). */
+  announcement: string;
+  /** Bumped on each announcement so the same text is announced again. */
+  announcementId: number;
+  announce: (msg: string) => void;
+}
+
+export type ChronologyState = DataSlice & ViewSlice & SelectionSlice & FiltersSlice & UiSlice;
+export type ChronologyStore = StoreApi<ChronologyState>;
+
+type Set = StoreApi<ChronologyState>['setState'];
+type Get = StoreApi<ChronologyState>['getState'];
+
+const dataSlice = (set: Set, get: Get): DataSlice => ({
+  status: 'loading',
+  timeline: null,
+  index: null,
+  error: null,
+  setTimeline: (t) => {
+    const index = indexTimeline(t);
+    const s = get();
+    // A view restored from the URL before the data arrived is kept (clamped); otherwise open on the story.
+    const domain = s.domain ? clampDomain(s.domain, index.limits) : (index.opening ?? index.full);
+    const known = (id: string | null) => (id && index.eventById.has(id) ? id : null);
+    const reader = s.reader && index.articleById.has(s.reader.articleId) ? s.reader : null;
+    set({ status: 'ready', timeline: t, index, error: null, domain, selectedId: known(s.selectedId), focusedId: known(s.focusedId), reader });
+  },
+  setError: (error) => set({ status: 'error', error, timeline: null, index: null }),
+});
+
+const viewSlice = (set: Set, get: Get): ViewSlice => ({
+  domain: null,
+  laneMode: 'combined',
+  listView: false,
+  zoomArmed: false,
+  setDomain: (d) => {
+    const limits = get().index?.limits;
+    set({ domain: limits ? clampDomain(d, limits) : d });
+  },
+  zoomBy: (factor, anchor) => {
+    const d = get().domain;
+    if (d) get().setDomain(zoomDomain(d, factor, anchor));
+  },
+  fitAll: () => {
+    const ix = get().index;
+    if (ix?.full) get().setDomain([ix.full[0] - (ix.full[1] - ix.full[0]) * 0.03, ix.full[1] + (ix.full[1] - ix.full[0]) * 0.03]);
+  },
+  showOpening: () => {
+    const ix = get().index;
+    if (ix?.opening) get().setDomain(ix.opening);
+  },
+  setLaneMode: (laneMode) => set({ laneMode }),
+  setListView: (listView) => set({ listView }),
+  setZoomArmed: (zoomArmed) => set({ zoomArmed }),
+});
+
+const selectionSlice = (set: Set): SelectionSlice => ({
+  selectedId: null,
+  focusedId: null,
+  reader: null,
+  select: (id) => set((s) => ({ selectedId: id, focusedId: id ?? s.focusedId, reader: id === s.selectedId ? s.reader : null })),
+  setFocused: (focusedId) => set({ focusedId }),
+  openReader: (reader) => set({ reader }),
+  closeReader: () => set({ reader: null }),
+});
+
+const filtersSlice = (set: Set): FiltersSlice => ({
+  hiddenSources: [],
+  query: '',
+  flag: 'all',
+  toggleSource: (id) =>
+    set((s) => ({ hiddenSources: s.hiddenSources.includes(id) ? s.hiddenSources.filter((x) => x !== id) : [...s.hiddenSources, id].sort() })),
+  setHiddenSources: (ids) => set({ hiddenSources: [...new Set(ids)].sort() }),
+  setQuery: (query) => set({ query }),
+  setFlag: (flag) => set({ flag }),
+  clearFilters: () => set({ hiddenSources: [], query: '', flag: 'all' }),
+});
+
+const uiSlice = (set: Set): UiSlice => ({
+  announcement: '',
+  announcementId: 0,
+  announce: (announcement) => set((s) => ({ announcement, announcementId: s.announcementId + 1 })),
+});
+
+export function createChronologyStore(initial: Partial<ChronologyState> = {}): ChronologyStore {
+  return createStore<ChronologyState>()((set, get) => ({
+    ...dataSlice(set, get),
+    ...viewSlice(set, get),
+    ...selectionSlice(set),
+    ...filtersSlice(set),
+    ...uiSlice(set),
+    ...initial,
+  }));
+}

@@ -1,0 +1,199 @@
+/**
+ * Where marks and labels go. Each lane stacks its events on tracks; an event's label sits right of its
+ * mark on the same track, so two labels can never overlap. Events are placed by importance (the selected
+ * or focused event first, then by the number of sources backing it): an important event keeps its label
+ * when space runs short, a less important one keeps only its mark, and when even the mark finds no free
+ * track it is counted in a "more here" cluster. Zooming in makes room, and labels come back.
+ */
+import type { TimelineEvent } from '../contract';
+import { eventBounds } from './extent';
+
+export type LaneMode = 'combined' | 'source';
+
+export interface LaneSpec {
+  /** `all` in combined mode, else the article id. */
+  id: string;
+  label: string;
+  events: readonly TimelineEvent[];
+}
+
+/** One lane holding everything, or one lane per source article (an event appears in each lane that backs it). */
+export function lanesFor(mode: LaneMode, events: readonly TimelineEvent[], sources: readonly { id: string; source: string }[]): LaneSpec[] {
+  if (mode === 'combined') return [{ id: 'all', label: 'All sources', events }];
+  const by = new Map<string, TimelineEvent[]>(sources.map((s) => [s.id, []]));
+  for (const e of events) for (const a of e.articleIds) by.get(a)?.push(e);
+  return sources.map((s) => ({ id: s.id, label: s.source, events: by.get(s.id) ?? [] }));
+}
+
+/** Marker radius: the circle carries the source count, so it must hold a digit. */
+export const MARK_R = 9;
+const GAP = 6;
+/** Longest label drawn; longer titles are shortened (the full title is in the accessible name and the panel). */
+export const MAX_LABEL_PX = 240;
+/** Average advance of the label font (13px system sans); an estimate is enough to keep labels apart. */
+export const CHAR_PX = 6.9;
+
+export function estimateTextWidth(text: string): number {
+  return text.length * CHAR_PX;
+}
+
+/** Shorten a title to fit `maxPx` by the estimate, ending it with an ellipsis. */
+export function fitLabel(text: string, maxPx = MAX_LABEL_PX): string {
+  if (estimateTextWidth(text) <= maxPx) return text;
+  const n = Math.max(1, Math.floor(maxPx / CHAR_PX) - 1);
+  return `${text.slice(0, n).trimEnd()}\u2026`;
+}
+
+export interface PlacedMark {
+  event: TimelineEvent;
+  track: number;
+  /** Mark extent on screen: the circle's centre is at x0 for a day, bars run x0..x1. */
+  x0: number;
+  x1: number;
+  /** Centre of the circle that carries the source count. */
+  badgeX: number;
+  /** Drawn as a span (month, part of a period, range) rather than a day mark. */
+  isSpan: boolean;
+  /** Shortened label when it has room, else null. */
+  label: string | null;
+  labelX: number;
+}
+
+export interface Cluster {
+  /** Screen x of the hidden events' mean position. */
+  x: number;
+  count: number;
+  /** Earliest hidden event, so a click can zoom towards it. */
+  firstT: number;
+  lastT: number;
+}
+
+export interface LaneLayout {
+  marks: PlacedMark[];
+  clusters: Cluster[];
+  /** Tracks used (at least 1). */
+  tracks: number;
+}
+
+/** Intervals already taken on one track, kept sorted by start for binary search. */
+class Track {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  fits(a: number, b: number): boolean {
+    // First interval starting at or after b cannot overlap; check its predecessor(s).
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < b) lo = mid + 1;
+      else hi = mid;
+    }
+    // Intervals on a track never overlap each other, so only the one just before can reach into [a, b).
+    return lo === 0 || this.ends[lo - 1]! <= a;
+  }
+  add(a: number, b: number): void {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < a) lo = mid + 1;
+      else hi = mid;
+    }
+    this.starts.splice(lo, 0, a);
+    this.ends.splice(lo, 0, b);
+  }
+}
+
+export interface LayoutOptions {
+  /** Map an instant to screen x. */
+  x: (t: number) => number;
+  width: number;
+  maxTracks: number;
+  /** Ids placed first whatever their backing (selected, keyboard focus). */
+  priority?: ReadonlySet<string>;
+}
+
+/** Importance order: priority ids, more sources, finer dates (a day over a month), earlier. */
+export function byImportance(priority: ReadonlySet<string> | undefined) {
+  return (a: TimelineEvent, b: TimelineEvent): number => {
+    const pa = priority?.has(a.id) ? 1 : 0;
+    const pb = priority?.has(b.id) ? 1 : 0;
+    if (pa !== pb) return pb - pa;
+    if (a.sourceCount !== b.sourceCount) return b.sourceCount - a.sourceCount;
+    const da = a.date.start.length;
+    const db = b.date.start.length;
+    if (da !== db) return db - da;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+}
+
+/**
+ * Lay out one lane's events. Only events intersecting the screen are placed (culling keeps zoom smooth
+ * with thousands of events). Deterministic: same input, same picture.
+ */
+export function layoutLane(events: readonly TimelineEvent[], opts: LayoutOptions): LaneLayout {
+  const { x, width, maxTracks, priority } = opts;
+  const tracks: Track[] = Array.from({ length: Math.max(1, maxTracks) }, () => new Track());
+  const visible: { e: TimelineEvent; x0: number; x1: number; isSpan: boolean }[] = [];
+  for (const e of events) {
+    const [s, t] = eventBounds(e);
+    const isSpan = e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined;
+    const x0 = x(s);
+    const x1 = isSpan ? x(t) : x0;
+    if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
+    visible.push({ e, x0, x1, isSpan });
+  }
+  visible.sort((a, b) => byImportance(priority)(a.e, b.e));
+  const marks: PlacedMark[] = [];
+  const hidden: { x: number; t: number }[] = [];
+  let used = 1;
+  for (const v of visible) {
+    // Day marks are centred on the day; spans start with their badge at the left edge (clamped on screen).
+    const badgeX = v.isSpan ? Math.min(Math.max(v.x0, MARK_R), Math.max(v.x0, v.x1)) : v.x0;
+    const markA = Math.min(v.x0, badgeX - MARK_R) - GAP / 2;
+    const markB = Math.max(v.x1, badgeX + MARK_R) + GAP / 2;
+    const text = fitLabel(v.e.title);
+    const labelX = badgeX + MARK_R + 4;
+    const labelB = Math.max(markB, labelX + estimateTextWidth(text) + GAP);
+    let placed = false;
+    for (let i = 0; i < tracks.length && !placed; i++) {
+      if (tracks[i]!.fits(markA, labelB)) {
+        tracks[i]!.add(markA, labelB);
+        marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: text, labelX });
+        used = Math.max(used, i + 1);
+        placed = true;
+      }
+    }
+    for (let i = 0; i < tracks.length && !placed; i++) {
+      if (tracks[i]!.fits(markA, markB)) {
+        tracks[i]!.add(markA, markB);
+        marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: null, labelX });
+        used = Math.max(used, i + 1);
+        placed = true;
+      }
+    }
+    if (!placed) hidden.push({ x: badgeX, t: eventBounds(v.e)[0] });
+  }
+  return { marks, clusters: clusterHidden(hidden), tracks: used };
+}
+
+/** Group hidden events into clusters about 40px wide. */
+function clusterHidden(hidden: { x: number; t: number }[]): Cluster[] {
+  if (hidden.length === 0) return [];
+  hidden.sort((a, b) => a.x - b.x);
+  const out: Cluster[] = [];
+  let cur: { sum: number; n: number; first: number; last: number; x0: number } | null = null;
+  for (const h of hidden) {
+    if (cur && h.x - cur.x0 <= 40) {
+      cur.sum += h.x;
+      cur.n++;
+      cur.first = Math.min(cur.first, h.t);
+      cur.last = Math.max(cur.last, h.t);
+    } else {
+      if (cur) out.push({ x: cur.sum / cur.n, count: cur.n, firstT: cur.first, lastT: cur.last });
+      cur = { sum: h.x, n: 1, first: h.t, last: h.t, x0: h.x };
+    }
+  }
+  if (cur) out.push({ x: cur.sum / cur.n, count: cur.n, firstT: cur.first, lastT: cur.last });
+  return out;
+}

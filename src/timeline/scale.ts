@@ -1,0 +1,78 @@
+/**
+ * The time axis: a UTC scale and ticks whose unit adapts to the zoom (days, weeks, months, years).
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { Domain } from './extent';
+
+export type TickUnit = 'day' | 'week' | 'month' | 'year';
+
+export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
+  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, Math.max(1, width)]);
+}
+
+export interface Tick {
+  t: number;
+  x: number;
+  label: string;
+  /** A tick that starts a bigger period (a month among days, a year among months), drawn stronger. */
+  major: boolean;
+}
+
+/** Minimum room per tick label, in px: "Sat 24 Jan" needs about this much at 12px. */
+const MIN_TICK_PX = 72;
+
+const fmtDay = utcFormat('%a %-d %b');
+const fmtDayNarrow = utcFormat('%-d %b');
+const fmtWeek = utcFormat('%-d %b');
+const fmtMonth = utcFormat('%b %Y');
+const fmtMonthShort = utcFormat('%b');
+const fmtYear = utcFormat('%Y');
+
+/** The finest unit whose ticks fit the width. */
+export function tickUnit(domain: Domain, width: number): TickUnit {
+  const room = Math.max(1, Math.floor(width / MIN_TICK_PX));
+  const span = domain[1] - domain[0];
+  const day = 86_400_000;
+  if (span / day <= room) return 'day';
+  if (span / (7 * day) <= room) return 'week';
+  if (span / (30.44 * day) <= room) return 'month';
+  return 'year';
+}
+
+function intervalFor(unit: TickUnit, domain: Domain, width: number): CountableTimeInterval | ReturnType<CountableTimeInterval['every']> {
+  const room = Math.max(1, Math.floor(width / MIN_TICK_PX));
+  const day = 86_400_000;
+  const span = domain[1] - domain[0];
+  if (unit === 'day') return utcDay;
+  if (unit === 'week') return utcMonday;
+  if (unit === 'month') {
+    const n = span / (30.44 * day);
+    const step = [1, 2, 3, 6].find((s) => n / s <= room) ?? 6;
+    return step === 1 ? utcMonth : utcMonth.every(step)!;
+  }
+  const years = span / (365.25 * day);
+  const step = [1, 2, 5, 10, 20, 50, 100].find((s) => years / s <= room) ?? 100;
+  return step === 1 ? utcYear : utcYear.every(step)!;
+}
+
+/** Ticks for the visible domain, labelled in the unit's own format. */
+export function axisTicks(domain: Domain, width: number): { unit: TickUnit; ticks: Tick[] } {
+  const unit = tickUnit(domain, width);
+  const scale = timeScale(domain, width);
+  const interval = intervalFor(unit, domain, width);
+  const dates = interval!.range(new Date(domain[0]), new Date(domain[1] + 1));
+  const narrow = width / Math.max(1, dates.length) < 80;
+  const ticks = dates.map((d) => {
+    const major =
+      unit === 'day' || unit === 'week' ? d.getUTCDate() <= (unit === 'week' ? 7 : 1) : unit === 'month' ? d.getUTCMonth() === 0 : false;
+    let label: string;
+    if (unit === 'day') label = narrow ? fmtDayNarrow(d) : fmtDay(d);
+    else if (unit === 'week') label = fmtWeek(d);
+    else if (unit === 'month') label = major || d.getTime() === dates[0]?.getTime() ? fmtMonth(d) : fmtMonthShort(d);
+    else label = fmtYear(d);
+    return { t: d.getTime(), x: scale(d), label, major };
+  });
+  return { unit, ticks };
+}
