@@ -18,8 +18,9 @@ export function outsideSelectionNote(eventId: string, title: string | undefined)
 
 export function selectTimeline(timeline: Timeline, eventIds: Iterable<string>): Timeline {
   const index = indexTimeline(timeline);
-  const events = selectEvents(timeline, eventIds);
-  const kept = new Set(events.map((e) => e.id));
+  const kept = new Set(selectEvents(timeline, eventIds).map((e) => e.id));
+  // The timeline's own order (the pipeline's date order), so exporting the whole view gives back the file.
+  const events = timeline.events.filter((e) => kept.has(e.id));
 
   const articleIds = new Set<string>();
   for (const e of events) {

@@ -13,6 +13,15 @@ describe('JSON export', () => {
     expect(validated(eventsToJson(fixture(), allIds))).toEqual(fixture());
   });
 
+  it('keeps the timeline’s own event order', () => {
+    const t = fixture();
+    // "January 2026" before "1 January 2026": the pipeline may put the coarser claim first; the export follows it.
+    t.events[1]!.date = { start: '2026-01' };
+    t.events[2]!.date = { start: '2026-01-01' };
+    const ids = t.events.map((e) => e.id);
+    expect(selectTimeline(t, [...ids].reverse()).events.map((e) => e.id)).toEqual(ids);
+  });
+
   it('of a filtered view validates against our schema and holds only the chosen events', () => {
     const t = validated(eventsToJson(fixture(), ['games', 'vote']));
     expect(t.events.map((e) => e.id)).toEqual(['vote', 'games']);
