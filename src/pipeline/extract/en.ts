@@ -365,7 +365,7 @@ export const EN_RULES: Rule[] = [
       const mo = monthNum(m[3]!);
       if (!mo) return null;
       const raw = m[3]!;
-      if (/^may$/i.test(raw) && !m[4] && !m[1]) return null;
+      if (/^may$/i.test(raw) && !m[4] && !m[1] && !m[2]) return null;
       if (/^(mar|jun|jul|sep|oct|dec|jan|feb|apr|aug|nov)$/.test(raw)) return null; // lower-case short forms are words
       if (/^[a-z]/.test(raw) && raw.length <= 5 && !m[2]) return null;
       const yNamed = yearOf(m[4], env);
@@ -487,6 +487,9 @@ export const EN_RULES: Rule[] = [
       const before = env.text.slice(Math.max(0, i - 12), i);
       if (/^an?$/.test(lowerNum) && /(?:\d|million|billion|times|once|twice)\s*$/i.test(before)) return null;
       if (/^(?:some|many)$/i.test(lowerNum) && /^(?:day|week|month|year)$/i.test(unit)) return null;
+      // "a five-year plan": the adjective is the duration, the article belongs to the noun
+      const art = /^(an?)\s+(?=\S+-)/i.exec(m[0]);
+      if (art && new RegExp(`-${unit}$`, 'i').test(m[0])) return { ...duration(durationValue(n, unit)), start: i + art[0].length };
       return duration(durationValue(n, unit));
     },
   ),
