@@ -45,6 +45,7 @@ export function Filters() {
             <span>
               {s.source}
               {s.language !== 'en' && <span className="lang"> ({languageName(s.language)})</span>}
+              {s.title && s.title !== s.source && <span className="source-title"> {s.title.length > 60 ? `${s.title.slice(0, 58)}…` : s.title}</span>}
             </span>
           </label>
         ))}

@@ -9,7 +9,7 @@ import { useElementSize } from '../hooks/use-element-size';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/extent';
-import { MARK_R, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
+import { MARK_R, estimateTextWidth, fitLabel, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
 import { axisTicks, timeScale } from '../timeline/scale';
 import { dateInWords } from '../timeline/words';
 import { eventName } from './describe';
@@ -188,7 +188,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 <>
                   <line className="lane-rule" x1={0} x2={width} y1={laneTops[li]! + 2} y2={laneTops[li]! + 2} aria-hidden="true" />
                   <text className="lane-label" x={6} y={laneTops[li]! + 15} aria-hidden="true">
-                    {lane.label}
+                    {fitLabel(lane.label, Math.max(120, width - 20))}
                   </text>
                 </>
               )}
@@ -198,8 +198,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const isRange = e.date.end !== undefined;
                 const isSel = e.id === selectedId;
                 const cls = ['mark', isSel ? 'is-selected' : '', e.flags.includes('conflict') ? 'is-conflict' : '', m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day'].join(' ');
-                const left = Math.min(m.x0, m.badgeX - MARK_R) - 3;
-                const right = m.label ? m.labelX + m.label.length * 7 : Math.max(m.x1, m.badgeX + MARK_R) + 3;
+                const labelW = m.label ? estimateTextWidth(m.label) + (e.flags.includes('conflict') ? 14 : 0) : 0;
+                const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? m.labelX : Infinity) - 3;
+                const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? m.labelX + labelW : -Infinity) + 3;
                 return (
                   <g
                     key={e.id}

@@ -18,11 +18,12 @@ export interface LaneSpec {
 }
 
 /** One lane holding everything, or one lane per source article (an event appears in each lane that backs it). */
-export function lanesFor(mode: LaneMode, events: readonly TimelineEvent[], sources: readonly { id: string; source: string }[]): LaneSpec[] {
+export function lanesFor(mode: LaneMode, events: readonly TimelineEvent[], sources: readonly { id: string; source: string; title?: string }[]): LaneSpec[] {
   if (mode === 'combined') return [{ id: 'all', label: 'All sources', events }];
   const by = new Map<string, TimelineEvent[]>(sources.map((s) => [s.id, []]));
   for (const e of events) for (const a of e.articleIds) by.get(a)?.push(e);
-  return sources.map((s) => ({ id: s.id, label: s.source, events: by.get(s.id) ?? [] }));
+  // The source alone can be a bare file name; the headline tells lanes apart for a reader.
+  return sources.map((s) => ({ id: s.id, label: s.title && s.title !== s.source ? `${s.source} · ${s.title}` : s.source, events: by.get(s.id) ?? [] }));
 }
 
 /** Marker radius: the circle carries the source count, so it must hold a digit. */
@@ -153,24 +154,30 @@ export function layoutLane(events: readonly TimelineEvent[], opts: LayoutOptions
     const markA = Math.min(v.x0, badgeX - MARK_R) - GAP / 2;
     const markB = Math.max(v.x1, badgeX + MARK_R) + GAP / 2;
     const text = fitLabel(v.e.title);
-    const labelX = badgeX + MARK_R + 4;
-    const labelB = Math.max(markB, labelX + estimateTextWidth(text) + GAP);
+    const textW = estimateTextWidth(text) + (v.e.flags.includes('conflict') ? 2 * CHAR_PX : 0);
+    // A label sits right of the badge; near the right edge, or when the right is taken, it may sit left.
+    const rightX = badgeX + MARK_R + 4;
+    const leftX = Math.min(v.x0, badgeX) - MARK_R - 4 - textW;
+    const options: { a: number; b: number; labelX: number; label: string | null }[] = [];
+    const rightFits = rightX + textW <= width || leftX < 0;
+    const right = { a: markA, b: Math.max(markB, rightX + textW + GAP), labelX: rightX, label: text };
+    const left = { a: Math.min(markA, leftX - GAP), b: markB, labelX: leftX, label: text };
+    if (rightFits) options.push(right);
+    if (leftX >= 0) options.push(left);
+    // A label cut by the edge still says more than none; it is whole once the view pans.
+    if (!rightFits) options.push(right);
+    options.push({ a: markA, b: markB, labelX: rightX, label: null });
     let placed = false;
-    for (let i = 0; i < tracks.length && !placed; i++) {
-      if (tracks[i]!.fits(markA, labelB)) {
-        tracks[i]!.add(markA, labelB);
-        marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: text, labelX });
-        used = Math.max(used, i + 1);
-        placed = true;
+    for (const o of options) {
+      for (let i = 0; i < tracks.length && !placed; i++) {
+        if (tracks[i]!.fits(o.a, o.b)) {
+          tracks[i]!.add(o.a, o.b);
+          marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX });
+          used = Math.max(used, i + 1);
+          placed = true;
+        }
       }
-    }
-    for (let i = 0; i < tracks.length && !placed; i++) {
-      if (tracks[i]!.fits(markA, markB)) {
-        tracks[i]!.add(markA, markB);
-        marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: null, labelX });
-        used = Math.max(used, i + 1);
-        placed = true;
-      }
+      if (placed) break;
     }
     if (!placed) hidden.push({ x: badgeX, t: eventBounds(v.e)[0] });
   }
