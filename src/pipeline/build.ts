@@ -12,7 +12,7 @@ import { SCHEMA_VERSION, compareValues, validateTimeline, valueKey, valuePrecisi
 import { cluster, type ClusterInput } from './cluster';
 import { findChrome } from './clean';
 import { extractMentions, type FoundMention } from './extract';
-import { wordBag } from './features';
+import { wordBag, type WordBag } from './features';
 import { articleIdFromPath, eventIdFromAnchor, mentionId } from './ids';
 import { detectLanguage } from './language';
 import { markMention } from './mark';
@@ -126,6 +126,13 @@ function headline(text: string, excluded: Span[], sentences: Span[]): string {
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Share of an event's mentions whose words include a stem: what its evidence has in common. */
+function support(bags: WordBag[]): (stem: string) => number {
+  const counts = new Map<string, number>();
+  for (const b of bags) for (const s of new Set([...b.narrow, ...b.wide])) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return (stem) => (bags.length > 1 ? (counts.get(stem) ?? 0) / bags.length : 0);
 }
 
 export function buildTimeline(files: InputFile[], options: BuildOptions = {}): BuildResult {
@@ -319,6 +326,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   // 4. Events.
   progress('clustering', 0, inputs.length);
   const clustered = cluster(inputs);
+  const bagByKey = new Map(inputs.map((i) => [i.key, i.bag]));
   const workById = new Map(works.map((w, i) => [w.id, { w, i }]));
   const events: TimelineEvent[] = clustered.events.map((ce) => {
     const id = eventIdFromAnchor(mentions[ce.anchor]!.id);
@@ -341,7 +349,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     const agreeing = ce.members.map((k) => mentions[k]!).filter((m) => m.value && valueKey(m.value) === valueKey(ce.value));
     if (agreeing.length && agreeing.every((m) => m.relative && workById.get(m.articleId)!.w.published?.basis === 'inferred')) flags.push('inferred-date');
     return {
-      id, date: ce.value, title: eventTitle(evidence), mentionIds: all.map((k) => mentions[k]!.id),
+      id, date: ce.value, title: eventTitle(evidence, support(ce.members.map((k) => bagByKey.get(k)!))), mentionIds: all.map((k) => mentions[k]!.id),
       articleIds: articleIdx.map((i) => works[i]!.id), sourceCount: articleIdx.length, flags,
     };
   });

@@ -195,7 +195,6 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       } else compatible = ev.tier < it.tier && ev.lo >= it.lo && ev.hi <= it.hi;
       if (!compatible) continue;
       const raw = score(it, ev, precise);
-      if (process.env.DEBUG_CLUSTER) console.error('score', it.input.mentionId, '->', ev.members[0]?.input.mentionId, raw.toFixed(3), bonus);
       if (raw < 0) continue;
       const s = raw + bonus;
       if (ev.key === it.key && s > equalScore) (equalBest = ev), (equalScore = s);
@@ -231,7 +230,6 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       if (it.lo < other.hi && other.lo < it.hi) continue; // compatible dates are not a disagreement
       const shared = [...it.narrow.keys()].filter((k) => other.narrow.has(k)).length;
       const s = shared >= 2 ? containment(it.narrow, other.narrow) : 0;
-      if (process.env.DEBUG_CLUSTER) console.error('conflict', it.input.mentionId, '->', other.members[0]?.input.mentionId, s.toFixed(3), [...it.narrow.keys()], [...other.narrow.keys()]);
       if (s > bestScore) (bestScore = s), (best = other);
     }
     if (best && bestScore >= CONFLICT_NARROW) {

@@ -5,6 +5,7 @@
  * English and most readers read it), then from the clearest clause.
  */
 import type { Span } from '../contract';
+import { tokenize } from './text-utils';
 
 export interface TitleEvidence {
   text: string;
@@ -31,7 +32,8 @@ const DANGLING_END = /\s+(?:the|a|an|of|to|and|or|in|on|at|for|by|with|that|de|h
 
 function clean(s: string): string {
   return s
-    .replace(/[“”"‘’']\s*/g, (q) => (q.startsWith('’') || q.startsWith("'") ? q : ''))
+    .replace(/[“”"]/g, '')
+    .replace(/(^|\s)['‘’]|['‘’](?=\s|$|[,.;:])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim();
@@ -49,7 +51,8 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
       continue;
     }
     out += text.slice(at, Math.max(at, d.start));
-    out = out.replace(DATE_PREPOSITIONS, '');
+    // "on 24 January, …" loses its "on"; "at the 2024 Olympic Games" keeps "at the" (the date only qualifies a name).
+    if (!/^\s*\p{Lu}/u.test(text.slice(d.end, d.end + 3))) out = out.replace(DATE_PREPOSITIONS, '');
     if (d.start <= e.mention.start && d.end >= e.mention.start && pivot < 0) pivot = out.length;
     at = Math.max(at, d.end);
   }
@@ -69,13 +72,24 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
   return { s, pivot: Math.max(0, Math.min(p, s.length)) };
 }
 
+export interface TitleCandidate {
+  title: string;
+  /** Words between the start of the title and the date: a title far from its date is less about it. */
+  lead: number;
+  truncated: boolean;
+}
+
 /** The title one piece of evidence gives, or null when it gives no readable clause. */
 export function titleFrom(e: TitleEvidence): string | null {
+  return titleCandidate(e)?.title ?? null;
+}
+
+export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   const { s, pivot } = stripDates(e);
   // Clauses: split at commas, semicolons, colons and dashes.
   const clauses: { start: number; end: number }[] = [];
   let from = 0;
-  for (const m of s.matchAll(/,\s|;\s?|:\s|\s[-–—]\s/g)) {
+  for (const m of s.matchAll(/,\s|;\s?|:\s|\s[—–]\s/g)) {
     clauses.push({ start: from, end: m.index! });
     from = m.index! + m[0].length;
   }
@@ -84,19 +98,36 @@ export function titleFrom(e: TitleEvidence): string | null {
   if (k < 0) k = clauses.length - 1;
   // Walk back to the clause that starts the subject (a capital letter), so "…, Attilio Fontana, said that …" keeps its speaker.
   let head = k;
-  while (head > 0 && !/^\s*\p{Lu}/u.test(s.slice(clauses[head]!.start, clauses[head]!.end)) && k - head < 2) head--;
+  const before = s.slice(clauses[k]!.start, pivot).split(/\s+/).filter(Boolean).length;
+  if (before < 3) {
+    while (head > 0 && !/^\s*\p{Lu}/u.test(s.slice(clauses[head]!.start, clauses[head]!.end)) && k - head < 2) head--;
+  }
+  const lead = s.slice(clauses[head]!.start, pivot).split(/\s+/).filter(Boolean).length;
+  // A leading attribution whose date lies in what was said ("The source said HSI had been present at the 2024 Games"):
+  // the title is what was said, not that it was said.
+  const headClause = clauses[head]!;
+  const attribution = /^(?:[^,;:]{0,60}?)\b(?:said|says|stated|told|added|claimed|reported|zei|zegt)\s+(?:that\s+|dat\s+)?/i.exec(s.slice(headClause.start, pivot));
+  const rest = attribution ? s.slice(headClause.start + attribution[0].length) : '';
+  if (attribution && pivot - (headClause.start + attribution[0].length) > 15 && !/^(?:it|he|she|they|we|i|hij|zij|ze|het)\b/i.test(rest)) {
+    clauses[head] = { start: headClause.start + attribution[0].length, end: headClause.end };
+  }
   let text = clauses
     .slice(head, k + 1)
     .map((c) => s.slice(c.start, c.end).trim())
     .join(' ');
   // A clause that ends in "said that" or is only a few words continues into the next one.
   let next = k + 1;
-  while (next < clauses.length && (text.split(/\s+/).length < 5 || /\b(?:that|dat|said|says|told)$/i.test(text))) {
+  const trailingSpeech = k > 0 && head === k && /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(text.trim());
+  while (!trailingSpeech && next < clauses.length && (text.split(/\s+/).length < 5 || /\b(?:that|dat|said|says|told)$/i.test(text))) {
     text += ' ' + s.slice(clauses[next]!.start, clauses[next]!.end).trim();
     next++;
   }
+  // A trailing attribution ("…, a U.S. embassy source said on Tuesday"): the speaker, then what was said.
+  if (k > 0 && head === k && /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(text.trim()) && /\p{Lu}/u.test(s.trim().slice(0, 1))) {
+    text = `${text.trim()} ${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}`;
+  }
   text = clean(text)
-    .replace(/^(?:and|but|then|so|en|maar|with|while)\s+/i, '')
+    .replace(/^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i, '')
     .replace(/,?\s*(?:according to|aldus|volgens)\b.*$/i, '')
     .replace(/[\s,;.:!?]+$/, '');
   const words = text.split(' ').filter(Boolean);
@@ -113,22 +144,27 @@ export function titleFrom(e: TitleEvidence): string | null {
   let title = words.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '');
   for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '');
   if (truncated) title += '…';
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return { title: title.charAt(0).toUpperCase() + title.slice(1), lead, truncated };
 }
 
-/** The best title among an event's evidence: English first, then one that needed no cutting, then near seven words. */
-export function eventTitle(evidence: TitleEvidence[]): string {
+/**
+ * The best title among an event's evidence: English first, then the one that best says what the evidence
+ * has in common (`support(stem)`: the share of the event's mentions whose words include that stem), close
+ * to its date, uncut, of about eight words.
+ */
+export function eventTitle(evidence: TitleEvidence[], support: (stem: string) => number = () => 0): string {
   const options = evidence
-    .map((e, i) => ({ e, i, t: titleFrom(e) }))
-    .filter((o): o is { e: TitleEvidence; i: number; t: string } => o.t !== null);
-  options.sort(
-    (a, b) =>
-      Number(b.e.language === 'en') - Number(a.e.language === 'en') ||
-      Number(a.t.endsWith('…')) - Number(b.t.endsWith('…')) ||
-      Math.abs(a.t.split(' ').length - 8) - Math.abs(b.t.split(' ').length - 8) ||
-      a.i - b.i,
-  );
-  if (options[0]) return options[0].t;
+    .map((e, i) => ({ e, i, c: titleCandidate(e) }))
+    .filter((o): o is { e: TitleEvidence; i: number; c: TitleCandidate } => o.c !== null)
+    .map((o) => {
+      const stems = new Set(tokenize(o.c.title).map((t) => t.stem));
+      let common = 0;
+      for (const st of stems) common += support(st);
+      const words = o.c.title.split(' ').length;
+      return { ...o, score: common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) };
+    });
+  options.sort((a, b) => Number(b.e.language === 'en') - Number(a.e.language === 'en') || b.score - a.score || a.i - b.i);
+  if (options[0]) return options[0].c.title;
   const first = evidence[0];
   if (!first) return 'Untitled event';
   const words = clean(first.text.slice(first.sentence.start, first.sentence.end)).split(' ').slice(0, 8).join(' ');
