@@ -50,7 +50,9 @@ export const JOIN_LESS_PRECISE = 0.25;
 /** A vague claim that matches several precise events alike joins a claim of the same value at this lower bar ("the shootings this month"). */
 export const JOIN_EQUAL_VALUE = 0.125;
 export const CLEAR_MARGIN = 1.5;
-export const CONFLICT_NARROW = 0.25;
+/** Share of the words next to a lone claim's date that must name the other event for a disagreement. */
+export const CONFLICT_NARROW = 0.4;
+export const CONFLICT_DAY = 0.75;
 const START_BONUS = 0.2;
 /** Cap on the events compared in one date block: beyond it only the most recent are tried (keeps it linear). */
 const MAX_BLOCK = 400;
@@ -228,8 +230,13 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     for (const other of byArticle.get(it.input.articleIndex) ?? []) {
       if (other === ev || other.members.length < 2) continue;
       if (it.lo < other.hi && other.lo < it.hi) continue; // compatible dates are not a disagreement
-      const shared = [...it.narrow.keys()].filter((k) => other.narrow.has(k)).length;
-      const s = shared >= 2 ? containment(it.narrow, other.narrow) : 0;
+      // Shared words right next to the date, at least two and at least one of them a name ("Winter Olympics").
+      const sharedStems = [...it.narrow.keys()].filter((k) => other.narrow.has(k));
+      const names = new Set(it.input.bag.names);
+      if (sharedStems.length < 2 || !sharedStems.some((k) => names.has(k))) continue;
+      const s = sharedStems.length / it.narrow.size;
+      // A day-precise claim with another day is usually another happening: only a near-identical wording makes it a disagreement.
+      if (it.tier <= 1 && s < CONFLICT_DAY) continue;
       if (s > bestScore) (bestScore = s), (best = other);
     }
     if (best && bestScore >= CONFLICT_NARROW) {
