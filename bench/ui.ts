@@ -186,20 +186,30 @@ async function measureFrames(url: string): Promise<{ zoom: FrameStats; pan: Fram
     if ((await main.count()) === 0) throw new Error('no data-testid="timeline-main" on the page');
     await w.page.waitForTimeout(300);
 
+    const before = await main.screenshot({ path: join(OUT, 'ui-before.png') });
     await startFrames(w.page);
-    await wheelOver(w.page, main, { steps: 15, deltaY: -100 });
-    await wheelOver(w.page, main, { steps: 15, deltaY: 100 });
-    await wheelOver(w.page, main, { steps: 10, deltaY: -100 });
+    // Small Ctrl+wheel deltas, as a trackpad pinch sends them: d3-zoom multiplies Ctrl+wheel by 10,
+    // so -25 is about ×1.4 per event; in by ×64, back out, in by ×16 stays inside any sane zoom clamp.
+    await wheelOver(w.page, main, { steps: 12, deltaY: -25 });
+    await wheelOver(w.page, main, { steps: 12, deltaY: 25 });
+    await wheelOver(w.page, main, { steps: 8, deltaY: -25 });
     await w.page.waitForTimeout(100);
     const zoom = await stopFrames(w.page);
+    const zoomed = await main.screenshot({ path: join(OUT, 'ui-after-zoom.png') });
 
     await startFrames(w.page);
     for (const dx of [-300, 300, -400]) await dragAcross(w.page, main, { dx, steps: 30 });
     await w.page.waitForTimeout(100);
     const pan = await stopFrames(w.page);
+    const panned = await main.screenshot({ path: join(OUT, 'ui-after-pan.png') });
+    // Frames of a gesture that did nothing would flatter the page: say so when the view stood still.
+    const still = [before.equals(zoomed) ? 'zoom' : '', zoomed.equals(panned) ? 'pan' : ''].filter(Boolean);
 
-    const errors = [...w.consoleErrors, ...w.pageErrors];
-    return { zoom: stats(zoom), pan: stats(pan), ...(errors.length ? { note: `page errors: ${errors.slice(0, 3).join(' | ')}` } : {}) };
+    const notes = [
+      ...(still.length ? [`the main timeline looked the same after the ${still.join(' and ')}: the gesture may not have reached it`] : []),
+      ...[...w.consoleErrors, ...w.pageErrors].slice(0, 3).map((e) => `page error: ${e}`),
+    ];
+    return { zoom: stats(zoom), pan: stats(pan), ...(notes.length ? { note: notes.join('\n  ') } : {}) };
   } finally {
     await browser.close();
   }
@@ -220,6 +230,7 @@ async function main(): Promise<void> {
       `${fmt(json.length / 1e6)} MB (${fmt(kb(gzipSync(json).length), 0)} kB gzip), made in ${fmt((performance.now() - t) / 1000)} s`,
   );
 
+  await mkdir(OUT, { recursive: true });
   const server = await startStaticServer({ root: DIST });
   const results: Record<string, unknown> = { events: EVENTS, runs: RUNS, date: new Date().toISOString() };
   try {
@@ -305,10 +316,9 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  await mkdir(OUT, { recursive: true });
   await writeFile(join(OUT, 'ui.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('');
-  log('Results written to bench/out/ui.json. The machine is shared: compare runs on the same machine only.');
+  log('Results written to bench/out/ui.json (screenshots of the gestures: bench/out/ui-*.png). The machine is shared: compare runs on the same machine only.');
 }
 
 main().catch((err: unknown) => {
