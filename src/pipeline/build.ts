@@ -101,6 +101,9 @@ function namesOf(text: string, excluded: Span[]): string[] {
   const out = new Set<string>();
   for (const t of tokenize(text)) {
     if (!t.capital || t.raw.length < 3) continue;
+    // A capital after a full stop or at a line start is the sentence's, not a name's.
+    const before = text.slice(Math.max(0, t.start - 4), t.start).replace(/[\s“"‘'(]+$/, '');
+    if (before === '' || /[.!?:\n]$/.test(before)) continue;
     const f = fold(t.raw);
     if (NAME_STOP.has(f) || inside(excluded, t)) continue;
     out.add(f);

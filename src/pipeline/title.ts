@@ -122,13 +122,17 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     text += ' ' + s.slice(clauses[next]!.start, clauses[next]!.end).trim();
     next++;
   }
+  // An inverted attribution ("…, vertelde coördinator Timothy Ayers eerder deze maand"): what was said, then who said it.
+  if (k > 0 && head === k && /^(?:said|says|told|wrote|added|vertelde|zei|zegt|meldde|aldus)\b/i.test(text.trim())) {
+    text = `${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}, ${text.trim()}`;
+  }
   // A trailing attribution ("…, a U.S. embassy source said on Tuesday"): the speaker, then what was said.
   if (k > 0 && head === k && /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(text.trim()) && /\p{Lu}/u.test(s.trim().slice(0, 1))) {
     text = `${text.trim()} ${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}`;
   }
   text = clean(text)
     .replace(/^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i, '')
-    .replace(/,?\s*(?:according to|aldus|volgens)\b.*$/i, '')
+    .replace(/,\s*(?:according to|aldus|volgens)\b.*$/i, '')
     .replace(/[\s,;.:!?]+$/, '');
   const words = text.split(' ').filter(Boolean);
   if (words.length < MIN_WORDS) return null;
