@@ -161,3 +161,13 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     close: () => context.close(),
   };
 }
+
+/**
+ * What "Copy link" put on the clipboard. Open the page with
+ * `permissions: ['clipboard-read', 'clipboard-write']` (inside a cross-origin iframe the frame also
+ * needs `allow="clipboard-write"`). Reads through the top page, which has focus.
+ */
+export async function readClipboard(page: Page): Promise<string> {
+  await page.bringToFront();
+  return page.evaluate(() => navigator.clipboard.readText());
+}

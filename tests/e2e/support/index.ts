@@ -12,10 +12,10 @@
  */
 import './provided';
 
-export { launchBrowser, openPage, CHROMIUM_ARGS, CHROMIUM_PATH, type WatchedPage, type OpenPageOptions, type RecordedRequest } from './browser';
+export { launchBrowser, openPage, readClipboard, CHROMIUM_ARGS, CHROMIUM_PATH, type WatchedPage, type OpenPageOptions, type RecordedRequest } from './browser';
 export { waitForTimeline, firstDrawMs, timelineMain, timelineOverview, textAndLabels, FIRST_DRAW_MARK } from './timeline';
 export { screenshot, SCREENSHOT_DIR } from './screenshot';
 export { scanAccessibility, formatViolations, type AxeViolation, type ScanOptions } from './axe';
 export { startStaticServer, COURSE_SUBPATH, type StaticServer, type StaticServerOptions, type Route } from './server';
 export { startHostPage, hostPageHtml, type HostPageOptions } from './embed';
-export { wheelOver, dragAcross, scrollY } from './interact';
+export { wheelOver, dragAcross, scrollY, touchPinch, touchSwipe } from './interact';

@@ -55,3 +55,39 @@ export async function dragAcross(page: Page, locator: Locator, options: DragOpti
 export function scrollY(page: Page): Promise<number> {
   return page.evaluate(() => window.scrollY);
 }
+
+/**
+ * Two-finger pinch on a touch screen over the centre of `locator` (Chromium's synthetic gesture over
+ * CDP: Playwright has no multi-touch API). `scale` > 1 spreads the fingers (zoom in). Needs a
+ * context opened with `hasTouch: true`.
+ */
+export async function touchPinch(page: Page, locator: Locator, scale: number): Promise<void> {
+  const { x, y } = await centre(locator);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor: scale, relativeSpeed: 400, gestureSourceType: 'touch' });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * One-finger swipe on a touch screen from the centre of `locator` by (dx, dy) CSS pixels, as raw
+ * touch events (start, `steps` moves, end). Needs a context opened with `hasTouch: true`.
+ */
+export async function touchSwipe(page: Page, locator: Locator, dx: number, dy = 0, steps = 12): Promise<void> {
+  const { x, y } = await centre(locator);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }] });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1 }],
+      });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
+  }
+}
