@@ -177,7 +177,8 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   }
   const trail = s.match(/[\s,.;:!?()\[\]"'“”‘’–—-]+$/u);
   if (trail) end -= trail[0].length;
-  if (/\b[ap]\.m$/i.test(env.text.slice(start, end)) && env.text[end] === '.') end++; // "6:32 p.m." keeps its dot
+  // "6:32 p.m." keeps its dot, unless that dot also ends the sentence ("at 10 p.m. The …")
+  if (/\b[ap]\.m$/i.test(env.text.slice(start, end)) && env.text[end] === '.' && !/^\.(?:\s+[A-Z"“]|\s*$)/.test(env.text.slice(end, end + 3))) end++;
   s = env.text.slice(start, end);
   const lead2 = s.match(/^[\s,.;:!?()\[\]"'“”‘’–—-]+/u);
   if (lead2) start += lead2[0].length;
@@ -247,7 +248,7 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   }
   if (certain('hour') && hooks.strongTime && !hooks.strongTime.test(env.text.slice(start, end))) {
     // "500 a share", "12 3/4", "at 1": numbers chrono read as clock times. Keep the date part if any.
-    const cut = /^(.*?\D)[,\s]+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/.exec(env.text.slice(start, end));
+    const cut = /^(.*?\D)[,\s]+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/.exec(env.text.slice(start, end)) ?? /^(.*?\D)[,\s]+at$/.exec(env.text.slice(start, end));
     if (!certain('day') && !certain('weekday') && !certain('month')) return null;
     if (cut) end = start + cut[1]!.length;
     else {
@@ -276,8 +277,9 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
 }
 
 /** Document-level resolution: "the quarter" is the last quarter talked about, "a year earlier" a year before it. */
-function resolveAnaphora(metas: Meta[]): Meta[] {
+function resolveAnaphora(metas: Meta[], ref: Ymd): Meta[] {
   let lastQuarter: [number, number] | null = null;
+  const lastCompleted = ref.y * 4 + Math.floor((ref.m - 1) / 3);
   const out: Meta[] = [];
   for (const m of metas) {
     out.push(m);
@@ -295,8 +297,10 @@ function resolveAnaphora(metas: Meta[]): Meta[] {
         continue;
       }
     }
+    // The quarter being reported is a completed one: a forecast for the current or a later quarter
+    // ("fourth-quarter outlook") does not become what "the quarter" refers to.
     const q = /^(\d{4})-Q([1-4])$/.exec(m.tv);
-    if (q) lastQuarter = [Number(q[1]), Number(q[2])];
+    if (q && Number(q[1]) * 4 + Number(q[2]) <= lastCompleted) lastQuarter = [Number(q[1]), Number(q[2])];
   }
   return out;
 }
@@ -323,7 +327,7 @@ export function finalRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>, hook
         }
         kept.push(m);
       }
-      return resolveAnaphora(kept).map((m) => {
+      return resolveAnaphora(kept, env.ref).map((m) => {
         const r = context.createParsingResult(m.start, context.text.slice(m.start, m.end));
         r.addTag(TAG + JSON.stringify(m));
         return r;

@@ -175,7 +175,14 @@ function yearContextOk(text: string, start: number, end: number): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Rules. Regexes are compiled once; each rule normalises one family.
 
-const R = (name: string, src: string, fn: Rule['fn'], flags = 'i'): Rule => ({ name, re: new RegExp(src, flags), fn });
+const R = (name: string, src: string, fn: Rule['fn'], flags = 'id'): Rule => ({ name, re: new RegExp(src, flags), fn });
+
+/** Absolute offset of capture group `k` (patterns carry the `d` flag; chrono rewrites `index` to absolute). */
+function groupStart(m: RegExpExecArray, k: number, i: number): number {
+  const ind = m.indices;
+  if (!ind || !ind[k] || !ind[0]) return i;
+  return i + (ind[k]![0] - ind[0]![0]);
+}
 
 function relUnit(word: string): Unit | null {
   const w = word.toLowerCase().replace(/^fiscal\s+/, '');
@@ -227,20 +234,24 @@ export const EN_RULES: Rule[] = [
     `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?`,
     (m, env, i) => {
       // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
-      if (!m[2]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i };
+      if (!m[2]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i, anaphor: 'year-before' };
       return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
     },
   ),
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the third quarter of 1997", "1997's third quarter"
   R(
     'quarter',
-    `(?:(the|this|last|next|that|its|a)\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s|${YEAR4})\\s+)?(?:(?:fiscal|flat|strong|weak|latest|current|same|comparable|calendar)[\\s-]+)*(${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
+    `(?:(the|this|last|next|that|its|a|their)\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s|${YEAR4})\\s+)?(?:(?:fiscal|flat|strong|weak|latest|current|same|comparable|calendar)[\\s-]+)*(${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
     (m, env, i) => {
       const q = ORDINALS[m[3]!.toLowerCase()] ?? 4;
       const yWord = m[2]?.replace(/'s$/, '') ?? m[4];
       const y = yearOf(yWord, env);
       const p = y !== null ? quarterPeriod(y, q) : quarterFor(env.ref, q, env.tense(i, i + m[0].length));
-      return date(p, y === null || !/^\d/.test(yWord ?? ''));
+      const det = m[1]?.toLowerCase();
+      // "third-quarter profit", "its fourth quarter": the determiner belongs to the noun phrase, not the timex
+      const dropDet = det && (/^(?:its|a|that)$/.test(det) || (/quarter-?$/i.test(m[0]) && /-quarter/i.test(m[0])) || /-quarter/i.test(m[0]));
+      const found = date(p, y === null || !/^\d/.test(yWord ?? ''));
+      return dropDet && !m[2] ? { ...found, start: i + m[1]!.length + 1 } : found;
     },
   ),
   // "the quarter", "the latest quarter", "the current quarter", "last quarter", "the period"
@@ -307,13 +318,15 @@ export const EN_RULES: Rule[] = [
   R(
     'decade',
     `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
-    (m) => {
+    (m, env, i) => {
+      const the = /^the\s+/i.exec(m[0]);
       const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
       let start: number;
       if (m[2]) start = Number(m[2]) * 100 + Number(m[3]) * 10;
       else if (m[4]) start = (Number(m[4]) <= 2 ? 2000 : 1900) + Number(m[4]) * 10;
       else start = 1900 + words[m[5]!.toLowerCase()]! * 10;
-      return date(withPart(decadePeriod(start), partOf(m[1])), false);
+      // TimeBank leaves the article outside a decade ("the 1960s" is marked "1960s")
+      return { ...date(withPart(decadePeriod(start), partOf(m[1])), false), start: the ? i + the[0].length : i };
     },
   ),
   R(
@@ -344,9 +357,18 @@ export const EN_RULES: Rule[] = [
       if (/the (last|past|next|coming)/.test(det) && unit !== 'year' && unit !== 'week' && unit !== 'month' && unit !== 'quarter') return null;
       const p = unit === 'weekend' && shift === 0 && det === 'this' ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
       if (!p) return null;
-      return date(withPart(p, partOf(m[1])), true);
+      const found = date(withPart(p, partOf(m[1])), true);
+      // "earlier this month": TimeML leaves "earlier"/"later" outside the span (they relate to another event)
+      if (m[1] && /^(?:earlier|later)$/i.test(m[1])) return { ...found, start: groupStart(m, 2, i) };
+      return found;
     },
   ),
+  // "late yesterday", "early Tuesday", "earlier Sunday": the day itself
+  R('mod-day', `(early|late|earlier|later)\\s+(yesterday|today|tomorrow|${WEEKDAY})\\b`, (m, env, i) => {
+    const w = m[2]!.toLowerCase();
+    const d = w === 'yesterday' ? addDays(env.ref, -1) : w === 'tomorrow' ? addDays(env.ref, 1) : w === 'today' ? env.ref : weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
+    return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
+  }),
   // "the weekend", "over the weekend" (span "the weekend")
   R('the-weekend', `the\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
   // "the year", "the fiscal year": in news the year being reported
@@ -394,6 +416,11 @@ export const EN_RULES: Rule[] = [
       const code = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : part === 'evening' ? 'EV' : 'NI';
       if (w === 'overnight') return null;
       let d = env.ref;
+      // "Friday night", "Tuesday morning": news uses them for the day; TimeBank mostly normalises them to it
+      if (w in WEEKDAYS && (part === 'night' || part === 'morning')) {
+        const wd = weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
+        return date({ timex: dayIso(wd), value: { start: dayIso(wd) } }, true);
+      }
       if (w === 'yesterday' || (w === 'last' && part === 'night')) d = addDays(env.ref, -1);
       else if (w === 'tomorrow') d = addDays(env.ref, 1);
       else if (w === 'last') return null;
@@ -417,12 +444,8 @@ export const EN_RULES: Rule[] = [
   ),
   // Generic references: PRESENT_REF / PAST_REF / FUTURE_REF
   R('present-ref', `(?:right\\s+)?now|currently|at present|presently|these days|nowadays|at the moment|at this time|the present`, (m, env, i) => {
-    const t = m[0].toLowerCase();
-    if (t === 'now') {
-      const after = env.text.slice(i + 3, i + 12);
-      if (/^\s+that\b/i.test(after)) return ref('present-ref');
-    }
-    return ref('present-ref');
+    const right = /^right\s+/i.exec(m[0]);
+    return right ? { ...ref('present-ref'), start: i + right[0].length } : ref('present-ref');
   }),
   R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past`, (m, env, i) => {
     const t = m[0].toLowerCase();
@@ -471,26 +494,37 @@ export const EN_RULES: Rule[] = [
   // Durations: "two years", "the past two months", "the last twenty four hours", "the first nine months", "two-year", "for days"
   R(
     'duration',
-    `(?:(?:the|a|an|another)\\s+)?(?:(?:past|last|next|first|final|coming|previous|following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|over|at least|up to|only|just|around|approximately)\\s+)?(${NUM})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|ago|earlier|later|from now|hence)\\b)`,
+    `(?:(the|a|an|another|its|their|his|her|that)\\s+)?(?:(past|last|next|first|final|coming|previous|following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|no more than|over|at least|up to|only|just|around|approximately)\\s+)?(${NUM})([\\s-]+)(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|ago|earlier|later|from now|hence)\\b)`,
     (m, env, i) => {
-      const n = parseNumber(m[1]!);
-      const unit = m[2]!;
+      const det = m[1]?.toLowerCase();
+      const adj = m[2];
+      const n = parseNumber(m[3]!);
+      const unit = m[5]!;
       const end = i + m[0].length;
       const after = env.text.slice(end, end + 12);
-      const lowerNum = m[1]!.toLowerCase();
+      const lowerNum = m[3]!.toLowerCase();
       // "a quarter of", "one day he will": not durations
       if (/^quarters?$/i.test(unit) && /^(a|an|one)$/.test(lowerNum)) return null;
       if (/^\s+of\s+(?!the\s+(?:year|month)|\d)/i.test(after) && /^(a|an|one)$/.test(lowerNum)) return null;
       if (/^an?$/.test(lowerNum) && /^\s+(?:and|or)\s+a\s+half/i.test(after)) return null;
-      if (lowerNum === 'one' && /^day$/i.test(unit) && !/^the|past|last/i.test(m[0])) return ref('future-ref');
+      if (lowerNum === 'one' && /^day$/i.test(unit) && !det && !adj) return ref('future-ref');
       // "$5 a day" is a rate (set), handled by the set rule
       const before = env.text.slice(Math.max(0, i - 12), i);
-      if (/^an?$/.test(lowerNum) && /(?:\d|million|billion|times|once|twice)\s*$/i.test(before)) return null;
+      if (/^an?$/.test(lowerNum) && !det && /(?:\d|million|billion|times|once|twice)\s*$/i.test(before)) return null;
       if (/^(?:some|many)$/i.test(lowerNum) && /^(?:day|week|month|year)$/i.test(unit)) return null;
-      // "a five-year plan": the adjective is the duration, the article belongs to the noun
-      const art = /^(an?)\s+(?=\S+-)/i.exec(m[0]);
-      if (art && new RegExp(`-${unit}$`, 'i').test(m[0])) return { ...duration(durationValue(n, unit)), start: i + art[0].length };
-      return duration(durationValue(n, unit));
+      const numStart = groupStart(m, 3, i);
+      // Qualifiers ("about", "only", "nearly") stay outside the span, as TimeML marks them as a modifier.
+      // A duration used as an adjective ("a five-year plan", "the 30-day period") leaves the article to its noun.
+      const adjectival = m[4]!.includes('-') || (typeof n === 'number' && n !== 1 && !/s$/i.test(unit));
+      const keepHead = det && !adjectival && !/^(?:its|their|his|her|that)$/.test(det);
+      let start = keepHead ? i : adj && !adjectival ? groupStart(m, 2, i) : numStart;
+      if (!keepHead && adj && !adjectival) start = groupStart(m, 2, i);
+      const headEnd = adj ? groupStart(m, 2, i) + adj.length : det ? i + m[1]!.length : i;
+      if (start < numStart && env.text.slice(headEnd, numStart).trim().length > 0) {
+        // a qualifier sits between the head and the number: "the past about…" is rare; drop the head too
+        start = numStart;
+      }
+      return { ...duration(durationValue(n, unit)), start };
     },
   ),
   // Vague plural durations: "for years", "for days", "over the years", "decades-long"
@@ -514,8 +548,8 @@ export const EN_RULES: Rule[] = [
 
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {
-  future: /(?:\b(?:will|won't|shall|going to|plans? to|scheduled|upcoming|next|coming|due to|intends? to|is to|are to)\b|'ll\b)/gi,
-  past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced)\b/gi,
+  future: /(?:\b(?:will|won't|shall|going to|plans? to|planned|planning|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|could|might|as early as|as soon as|deadline)\b|'ll\b)/gi,
+  past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced|ended|reported|added|noted|called|asked|agreed|rejected|arrived|killed|died|started|signed|voted|closed|opened|declined|gained|dropped|jumped|climbed|increased|posted|earned|completed|filed|released|launched|raised|named|resigned|elected|appointed|arrested|charged|accused|claimed|confirmed|denied|warned|visited|returned|happened|occurred|struck|attacked|fired|sentenced|convicted|shot|published|issued|received|decided|approved|passed)\b/gi,
 };
 
 const EN_HOOKS: LanguageHooks = {

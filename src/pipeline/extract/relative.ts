@@ -81,7 +81,8 @@ export function monthYear(ref: Ymd, month: number, mode: 'last' | 'next' | 'this
   if (mode === 'this') return ref.y;
   if (mode === 'last') return month < ref.m ? ref.y : ref.y - 1;
   if (mode === 'next') return month > ref.m ? ref.y : ref.y + 1;
-  if (mode === 'past') return month <= ref.m ? ref.y : ref.y - 1;
+  // Months just ahead of the reference are usually upcoming events even in past-tense reporting.
+  if (mode === 'past') return month <= ref.m + 2 ? ref.y : ref.y - 1;
   if (mode === 'future') return month >= ref.m ? ref.y : ref.y + 1;
   // No tense cue: the nearest occurrence.
   const d = month - ref.m;

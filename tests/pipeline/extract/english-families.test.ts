@@ -14,10 +14,10 @@ describe('bare years and decades', () => {
     expect(mention('Construction stalled in mid-1990.', 'mid-1990').value).toEqual({ start: '1990', part: 'mid' });
   });
   it('makes a decade a range of years with the TimeML decade value', () => {
-    const m = mention('Growth was strong in the 1990s.', 'the 1990s');
+    const m = mention('Growth was strong in the 1990s.', '1990s');
     expect(m.value).toEqual({ start: '1990', end: '1999' });
     expect(m.timex.value).toBe('199');
-    expect(mention("It sounded like the late '80s.", "the late '80s").timex.value).toBe('198');
+    expect(mention("It sounded like the late '80s.", "late '80s").timex.value).toBe('198');
   });
   it('does not take numbers that are not years for years', () => {
     for (const s of ['Inflation was 12.53% at the time.', 'They drove down Route 66 all night.', 'The 747 landed safely.',
@@ -105,7 +105,7 @@ describe('tense-aware months and weekdays', () => {
     expect(mention('Elections are due next May.', 'next May').value).toEqual({ start: '2026-05' });
   });
   it('makes a clock time a TIME on its day', () => {
-    const m = mention('June 4, 2026, 6:32 p.m.', 'June 4, 2026, 6:32 p.m.');
+    const m = mention('The stamp read June 4, 2026, 6:32 p.m. local time.', 'June 4, 2026, 6:32 p.m.');
     expect(m.timex).toEqual({ type: 'TIME', value: '2026-06-04T18:32' });
     expect(m.value).toEqual({ start: '2026-06-04' });
   });
