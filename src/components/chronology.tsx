@@ -9,6 +9,7 @@ import { useTimelineData } from '../hooks/use-timeline-data';
 import { useUrlSync } from '../hooks/use-url-sync';
 import type { ChronologyStore } from '../store/store';
 import { dateInWords } from '../timeline/words';
+import { cssEscape } from './describe';
 import { ArticleReader } from './article-reader';
 import { ErrorState } from './error-state';
 import { EventList } from './event-list';
@@ -52,7 +53,7 @@ export function useEscapeCloses() {
         s.select(null);
         s.announce('Evidence closed');
         // Return focus to the mark so the keyboard user keeps their place.
-        requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus());
+        requestAnimationFrame(() => document.querySelector<SVGGElement>(`[data-event-id="${cssEscape(id)}"]`)?.focus());
       }
     };
     document.addEventListener('keydown', onKey);

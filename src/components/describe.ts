@@ -7,3 +7,9 @@ export function eventName(e: TimelineEvent): string {
   const flags = e.flags.includes('conflict') ? `, ${FLAG_WORDS.conflict.long.replace(/\.$/, '').toLowerCase()}` : '';
   return `${dateInWords(e.date)}: ${e.title}, ${sourcesInWords(e.sourceCount)}${flags}`;
 }
+
+/** CSS.escape where the browser has it (jsdom does not): ids are used in attribute selectors. */
+export function cssEscape(s: string): string {
+  if (typeof CSS !== 'undefined' && typeof CSS.escape === 'function') return CSS.escape(s);
+  return s.replace(/["\\]/g, '\\$&');
+}

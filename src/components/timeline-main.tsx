@@ -12,7 +12,7 @@ import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/e
 import { MARK_R, estimateTextWidth, fitLabel, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
 import { axisTicks, timeScale } from '../timeline/scale';
 import { dateInWords } from '../timeline/words';
-import { eventName } from './describe';
+import { cssEscape, eventName } from './describe';
 
 const AXIS_H = 30;
 const TRACK_H = 26;
@@ -77,7 +77,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const wantFocus = useRef(false);
   useEffect(() => {
     if (!wantFocus.current || !focusedId) return;
-    const el = svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(focusedId)}"]`);
+    const el = svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${cssEscape(focusedId)}"]`);
     if (el) {
       el.focus();
       wantFocus.current = false;

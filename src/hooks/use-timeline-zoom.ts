@@ -37,6 +37,8 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
           return w.ctrlKey || w.metaKey || store.getState().zoomArmed;
         }
         const m = ev as MouseEvent;
+        // d3 needs the event's window to track a drag; synthetic events without one are not gestures.
+        if ('view' in m && !m.view) return false;
         // Marks are buttons: a plain click on one selects it (d3 still pans if the pointer moves).
         return !m.ctrlKey && !m.button;
       })

@@ -1,0 +1,67 @@
+/**
+ * Tells the page around an iframe how tall the embed's content is, so a host script can size the frame
+ * (message format in src/export/messages.ts). Only inside an iframe, only when the height changes.
+ */
+import { useEffect, type RefObject } from 'react';
+import { makeHeightMessage } from '../export/messages';
+
+/** True when this document is inside a frame (a cross-origin parent throws on access, which also means framed). */
+export function isFramed(win: Window = window): boolean {
+  try {
+    return win.parent !== win;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Where to address the messages: the host's origin when the browser tells us (the snippet's referrer
+ * policy sends it), otherwise any origin. The message holds a number of pixels and nothing else, so
+ * sending it to an unknown parent reveals nothing; hosts must check `event.origin` themselves.
+ */
+export function hostOrigin(doc: Document = document): string {
+  const ancestors = doc.location?.ancestorOrigins;
+  if (ancestors && ancestors.length > 0 && ancestors[0] !== 'null') return ancestors[0]!;
+  try {
+    if (doc.referrer) return new URL(doc.referrer).origin;
+  } catch {
+    /* no usable referrer */
+  }
+  return '*';
+}
+
+/**
+ * Post the content height whenever `measure()` changes. `observe` are the elements whose resizing can
+ * change it (the embed's frame and the natural-height content inside its scroll area).
+ */
+export function useHostHeight(measure: () => number, observe: RefObject<Element | null>[], win: Window = window): void {
+  useEffect(() => {
+    if (!isFramed(win)) return;
+    const target = hostOrigin(win.document);
+    let last = -1;
+    let frame = 0;
+    const send = () => {
+      frame = 0;
+      const h = measure();
+      if (!Number.isFinite(h) || h <= 0) return; // hidden (display:none): nothing worth telling
+      const msg = makeHeightMessage(h);
+      if (msg.height === last) return;
+      last = msg.height;
+      win.parent.postMessage(msg, target);
+    };
+    // One message per frame at most, however many elements resized in it.
+    const schedule = () => {
+      if (!frame) frame = win.requestAnimationFrame(send);
+    };
+    send();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(schedule);
+    for (const r of observe) if (r.current) ro.observe(r.current);
+    return () => {
+      ro.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
+    };
+    // The refs are stable; `measure` reads them when called.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [win]);
+}

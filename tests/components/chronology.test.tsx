@@ -1,0 +1,239 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, vi } from 'vitest';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** A mark on the chart, found by its accessible name (date and title). */
+const mark = (name: RegExp) => screen.findByRole('button', { name });
+const evidence = () => screen.getByRole('region', { name: /./, hidden: false });
+
+describe('selecting an event', () => {
+  it('shows its title, its date in words and the sentence of each source with the date highlighted', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    await user.click(await mark(/^Saturday 24 January 2026: Alex Pretti shot dead/));
+    const panel = screen.getByRole('region', { name: 'Alex Pretti shot dead' });
+    expect(within(panel).getByText('Saturday 24 January 2026')).toBeInTheDocument();
+    expect(within(panel).getByText('The Independent')).toBeInTheDocument();
+    const highlighted = panel.querySelector('mark');
+    expect(highlighted).toHaveTextContent(/^on 24 January$/);
+    expect(highlighted!.closest('blockquote')).toHaveTextContent('Alex Pretti was shot dead on 24 January.');
+  });
+
+  it('explains a conflict in plain words and keeps the disagreeing source', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    await user.click(await mark(/Milan-Cortina Winter Olympics, 3 sources, sources disagree/));
+    const panel = screen.getByRole('region', { name: 'Milan-Cortina Winter Olympics' });
+    expect(within(panel).getByText('6–22 February 2026')).toBeInTheDocument();
+    expect(within(panel).getByText('Sources disagree about the date.')).toBeInTheDocument();
+    expect(within(panel).getByText(/This source gives another date: December 2026/)).toBeInTheDocument();
+    expect(within(panel).getAllByRole('button', { name: /Read in article/ })).toHaveLength(4);
+  });
+
+  it('says the precision of an approximate date', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    await user.click(await mark(/^early January 2026: DSS coordinator/));
+    expect(screen.getByText('early January 2026')).toBeInTheDocument();
+  });
+});
+
+describe('the article reader', () => {
+  it('opens the article at the highlighted sentence, with chrome muted and explained', async () => {
+    renderApp({ search: '?event=ev-pretti' });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Read in article/ }));
+    const reader = screen.getByRole('region', { name: /The Independent/ });
+    const focus = [...reader.querySelectorAll('.in-focus')].map((e) => e.textContent).join('');
+    expect(focus).toBe('Alex Pretti was shot dead on 24 January (event: Alex Pretti shot dead).');
+    expect(within(reader).getByText(/Not part of the article \(donation appeal\)/)).toBeInTheDocument();
+    expect(reader).toHaveTextContent('Interior Minister Piantedosi said on Saturday');
+  });
+
+  it('links every placed date mention back to its event', async () => {
+    const { store } = renderApp({ search: '?event=ev-pretti&read=independent&at=independent%3A0-1' });
+    const user = userEvent.setup();
+    const reader = await screen.findByRole('region', { name: /The Independent/ });
+    await user.click(within(reader).getByRole('link', { name: /on Saturday/ }));
+    expect(store.getState().selectedId).toBe('ev-piantedosi');
+    expect(screen.getByRole('region', { name: 'Piantedosi says he has no confirmation' })).toBeInTheDocument();
+  });
+
+  it('shows mentions that are not on the timeline with the reason', async () => {
+    renderApp({ search: '?read=independent' });
+    const reader = await screen.findByRole('region', { name: /The Independent/ });
+    expect(within(reader).getByText(/not on the timeline: page chrome: a donation button/)).toBeInTheDocument();
+  });
+});
+
+describe('filters', () => {
+  it('search narrows the list to matching titles and evidence', async () => {
+    renderApp({ search: '?view=list' });
+    const user = userEvent.setup();
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(10);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'opening ceremony');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByRole('button', { name: '"ICE OUT" rally in central Milan' })).toBeInTheDocument();
+    expect(screen.getByText(/1 of 9 events shown/)).toBeInTheDocument();
+  });
+
+  it('hiding a source takes its events off the chart and reports them as hidden', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    await mark(/ICE OUT/);
+    await user.click(screen.getByRole('checkbox', { name: /Asia News/ }));
+    expect(screen.queryByRole('button', { name: /ICE OUT/ })).toBeNull();
+    // The Games are also backed by other sources, so they stay.
+    expect(screen.getByRole('button', { name: /Milan-Cortina Winter Olympics/ })).toBeInTheDocument();
+    expect(screen.getByText(/1 of 9 events hidden by filters/)).toBeInTheDocument();
+  });
+
+  it('"flagged only" keeps only flagged events', async () => {
+    renderApp({ search: '?view=list' });
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Sources disagree');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('button').textContent)).toEqual(['Milan-Cortina Winter Olympics']);
+  });
+});
+
+describe('the list view', () => {
+  it('lists all events in date order with the same selection as the chart', async () => {
+    renderApp({ search: '?event=ev-fontana' });
+    const user = userEvent.setup();
+    await mark(/Fontana/);
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => (r as HTMLTableRowElement).cells[0]!.textContent), rows.map((r) => r.textContent).join('\n')).toEqual([
+      '2024',
+      'early January 2026',
+      'January 2026',
+      'Wednesday 7 January 2026',
+      'Saturday 24 January 2026',
+      'Saturday 24 January 2026',
+      'Monday 26 January 2026',
+      // Same first day: the shorter claim first (the contract's order), so the one-day rally before the Games.
+      'Friday 6 February 2026',
+      '6–22 February 2026',
+    ]);
+    const current = rows.find((r) => r.getAttribute('aria-current') === 'true')!;
+    expect(current).toHaveTextContent(/Fontana says/);
+  });
+});
+
+describe('keyboard', () => {
+  it('moves between events with the arrow keys, opens evidence with Enter, closes it with Esc', async () => {
+    const { store } = renderApp({ search: '?from=2026-01-20&to=2026-01-30' });
+    const user = userEvent.setup();
+    await mark(/Fontana/);
+    const stop = document.querySelector<SVGGElement>('[data-testid="timeline-main"] [role="button"][tabindex="0"]')!;
+    act(() => stop.focus());
+    const startName = stop.getAttribute('aria-label')!;
+    await user.keyboard('{ArrowRight}');
+    const next = document.activeElement as Element;
+    expect(next.getAttribute('role')).toBe('button');
+    expect(next.getAttribute('aria-label')).not.toBe(startName);
+    await user.keyboard('{Enter}');
+    const id = store.getState().selectedId!;
+    expect(next.getAttribute('data-event-id')).toBe(id);
+    expect(screen.getByRole('region', { name: store.getState().index!.eventById.get(id)!.title })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('pans to an event that the arrow keys reach outside the view', async () => {
+    const { store } = renderApp({ search: '?from=2026-01-20&to=2026-01-30' });
+    const user = userEvent.setup();
+    await mark(/Fontana/);
+    act(() => store.getState().setFocused('ev-fontana'));
+    const m = await mark(/Fontana/);
+    act(() => (m as unknown as SVGGElement).focus());
+    await user.keyboard('{ArrowRight}');
+    // Next in date order: the rally on 6 February (it sorts before the Games, which start that day but last longer).
+    expect(store.getState().focusedId).toBe('ev-rally');
+    const d = store.getState().domain!;
+    expect(d[1]).toBeGreaterThan(Date.UTC(2026, 1, 7));
+    expect(d[1] - d[0]).toBeCloseTo(10 * 86_400_000, -4);
+  });
+
+  it('zooms with + and −', async () => {
+    const { store } = renderApp({ search: '?from=2026-01-10&to=2026-01-30' });
+    const user = userEvent.setup();
+    const m = await mark(/Fontana/);
+    act(() => (m as unknown as SVGGElement).focus());
+    await user.keyboard('+');
+    const d = store.getState().domain!;
+    expect(d[1] - d[0]).toBeCloseTo(10 * 86_400_000, -4);
+    await user.keyboard('-');
+    const e = store.getState().domain!;
+    expect(e[1] - e[0]).toBeCloseTo(20 * 86_400_000, -4);
+  });
+});
+
+describe('the URL', () => {
+  it('restores the view from a deep link', async () => {
+    const { store } = renderApp({ search: '?from=2026-01-20&to=2026-01-30&event=ev-games&lanes=source&hide=nos' });
+    await screen.findByRole('region', { name: 'Milan-Cortina Winter Olympics' });
+    const s = store.getState();
+    expect(s.domain).toEqual([Date.UTC(2026, 0, 20), Date.UTC(2026, 0, 30)]);
+    expect(s.laneMode).toBe('source');
+    expect(s.hiddenSources).toEqual(['nos']);
+    expect(screen.getByRole('button', { name: 'Lane per source' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('checkbox', { name: /NOS/ })).not.toBeChecked();
+  });
+
+  it('writes a selection to the URL as a new history entry, and back restores the previous one', async () => {
+    renderApp({ search: '?event=ev-good' });
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: /Renee Good/ });
+    const before = window.history.length;
+    await user.click(await mark(/^Saturday 24 January 2026: Alex Pretti/));
+    expect(new URLSearchParams(window.location.search).get('event')).toBe('ev-pretti');
+    expect(window.history.length).toBe(before + 1);
+    act(() => {
+      window.history.back();
+    });
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('event')).toBe('ev-good'));
+    await screen.findByRole('region', { name: /Renee Good/ });
+  });
+
+  it('replaces the entry when zooming instead of adding one', async () => {
+    const { store } = renderApp({ search: '?from=2026-01-10&to=2026-01-30' });
+    await mark(/Fontana/);
+    const before = window.history.length;
+    act(() => store.getState().zoomBy(2));
+    expect(window.history.length).toBe(before);
+    expect(new URLSearchParams(window.location.search).get('from')).toBe('2026-01-15');
+  });
+});
+
+describe('a timeline that cannot be shown', () => {
+  it('says so when timeline.json is missing, and what to run', async () => {
+    renderApp({ body: 'not found', status: 404 });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('There is no timeline.json next to this page.');
+    expect(within(alert).getByText('npm run timeline')).toBeInTheDocument();
+  });
+
+  it('says so when it is not JSON', async () => {
+    renderApp({ body: '{ "schemaVersion": 1, ' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('timeline.json is not valid JSON.');
+  });
+
+  it('says so when it breaks the contract, with the first problems', async () => {
+    renderApp({ body: { schemaVersion: 1, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('timeline.json does not follow the timeline contract.');
+    expect(alert).toHaveTextContent(/events\.0\./);
+  });
+
+  it('says so when it was written for another version', async () => {
+    renderApp({ body: { schemaVersion: 2 } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('timeline.json was written for another version of this page.');
+  });
+});
