@@ -144,16 +144,18 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   const skipped: { file: string; reason: string }[] = [];
   const works: Work[] = [];
   const ids = new Set<string>();
+  const seenPaths = new Set<string>();
   const firstByText = new Map<string, string>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   // 1. Read, and what can be read without the corpus.
   sorted.forEach((file, index) => {
     if (index % 500 === 0) progress('reading', index, sorted.length);
-    if (works.length && works[works.length - 1]!.path === file.path) {
+    if (seenPaths.has(file.path)) {
       skipped.push({ file: file.path, reason: 'the same file was given twice' });
       return;
     }
+    seenPaths.add(file.path);
     const decoded = decodeArticle(file.bytes, options.maxBytes ?? MAX_ARTICLE_BYTES);
     if (!decoded.ok) {
       skipped.push({ file: file.path, reason: decoded.reason });

@@ -127,8 +127,8 @@ function main(): number {
 
   const lines = report.articles.length > 50 && quiet ? [] : report.articles;
   for (const a of lines) {
-    const pub = a.published ? `${a.published.date} (${a.published.basis})` : 'no publication date';
-    console.log(`${a.file}: ${a.language}, published ${pub}; dates found ${a.found}, placed ${a.placed}, excluded ${a.excluded}`);
+    const pub = a.published ? `published ${a.published.date} (${a.published.basis})` : 'no publication date';
+    console.log(`${a.file}: ${a.language}, ${pub}; dates found ${a.found}, placed ${a.placed}, excluded ${a.excluded}`);
     for (const w of a.warnings) console.log(`  warning: ${w}`);
     if (a.found === 0) console.log('  note: no dates found in this article');
   }

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildTimeline, type InputFile } from '../../src/pipeline/build';
+import { validateTimeline } from '../../src/contract';
+import { seedFiles } from './seeds-helpers';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const file = (path: string, text: string | Uint8Array): InputFile => ({ path, bytes: typeof text === 'string' ? enc(text) : text });
+const UNRELATED =
+  ' date 2025-03-14 Farmers in Bavaria blocked motorways with tractors on Thursday, protesting against cuts to diesel subsidies. The regional farmers union said a larger protest would follow on 2 April in Munich.';
+
+describe('buildTimeline on bad input', () => {
+  it('skips an empty, a binary, a non-UTF-8 and a too large file by name and reason, and builds the rest', () => {
+    const { timeline, report } = buildTimeline(
+      [
+        ...seedFiles().slice(3),
+        file('in/empty.txt', ''),
+        file('in/image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
+        file('in/latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d, 0x6f, 0x6e, 0x64, 0x61, 0x79])),
+        file('in/huge.txt', 'x'.repeat(6000)),
+      ],
+      { corpus: 'in', maxBytes: 5000 },
+    );
+    expect(report.errors).toEqual([]);
+    expect(timeline.skipped).toEqual([
+      { file: 'in/empty.txt', reason: 'empty file' },
+      { file: 'in/huge.txt', reason: expect.stringContaining('too large') },
+      { file: 'in/image.png', reason: expect.stringContaining('binary') },
+      { file: 'in/latin1.txt', reason: expect.stringContaining('not UTF-8') },
+    ]);
+    expect(timeline.articles.map((a) => a.file)).toEqual(['seeds/003_a3997d91b73906bd.txt', 'seeds/004_698a170e00b52a8d.txt']);
+    expect(timeline.events.length).toBeGreaterThan(0);
+  });
+
+  it('keeps an article without dates, with no events from it', () => {
+    const { timeline, report } = buildTimeline([file('c/plain.txt', 'The mayor of Milan said the agents were not welcome in the city at all.')], { corpus: 'c' });
+    expect(report.errors).toEqual([]);
+    expect(timeline.articles).toHaveLength(1);
+    expect(timeline.mentions).toEqual([]);
+    expect(report.articles[0]).toMatchObject({ found: 0, placed: 0 });
+  });
+
+  it('marks the same article twice as a duplicate and does not count its dates again', () => {
+    const seeds = seedFiles();
+    const once = buildTimeline(seeds, { corpus: 'seeds' }).timeline;
+    const twice = buildTimeline([...seeds, { path: 'seeds/zz_copy.txt', bytes: seeds[4]!.bytes }], { corpus: 'seeds' }).timeline;
+    const copy = twice.articles.find((a) => a.id === 'zz_copy')!;
+    expect(copy.duplicateOf).toBe('004_698a170e00b52a8d');
+    expect(copy.warnings.join(' ')).toContain('same article');
+    expect(twice.mentions.filter((m) => m.articleId === 'zz_copy').every((m) => m.eventId === null && m.note)).toBe(true);
+    expect(twice.events.map((e) => [e.id, e.sourceCount])).toEqual(once.events.map((e) => [e.id, e.sourceCount]));
+  });
+
+  it('warns about a malformed metadata line and dates the article another way', () => {
+    const { timeline } = buildTimeline([...seedFiles(), file('seeds/zz_bad.txt', ' date 2026-13-45 ' + UNRELATED.slice(17))], { corpus: 'seeds' });
+    const a = timeline.articles.find((x) => x.id === 'zz_bad')!;
+    expect(a.warnings.join(' ')).toContain('malformed metadata line');
+    expect(a.published?.basis ?? 'none').not.toBe('metadata');
+    expect(a.excluded.map((e) => e.reason)).toContain('metadata line');
+  });
+
+  it('gives a relative date of an undatable article no place, and says why', () => {
+    const { timeline } = buildTimeline([file('c/x.txt', 'Qwerty zyx said on Tuesday that plans for the harbour were finished.')], { corpus: 'c' });
+    expect(timeline.articles[0]!.published).toBeNull();
+    const m = timeline.mentions.find((x) => /Tuesday/.test(x.text));
+    expect(m?.eventId).toBeNull();
+    expect(m?.note).toMatch(/no publication date/);
+  });
+
+  it('builds an empty but valid timeline from no files', () => {
+    const { timeline, report } = buildTimeline([], { corpus: 'none' });
+    expect(report.errors).toEqual([]);
+    expect(timeline).toMatchObject({ articles: [], mentions: [], events: [], skipped: [] });
+  });
+});
+
+describe('buildTimeline determinism and stability', () => {
+  it('gives byte-identical output for the same input, in any file order', () => {
+    const a = JSON.stringify(buildTimeline(seedFiles(), { corpus: 'seeds' }).timeline);
+    const b = JSON.stringify(buildTimeline(seedFiles().reverse(), { corpus: 'seeds' }).timeline);
+    expect(b).toBe(a);
+  });
+
+  it('keeps every existing id and event when an unrelated article is added', () => {
+    const before = buildTimeline(seedFiles(), { corpus: 'seeds' }).timeline;
+    const after = buildTimeline([...seedFiles(), file('seeds/005_bavaria.txt', UNRELATED)], { corpus: 'seeds' }).timeline;
+    expect(after.articles.slice(0, 5).map((a) => [a.id, a.published])).toEqual(before.articles.map((a) => [a.id, a.published]));
+    const ids = new Set(after.mentions.map((m) => m.id));
+    for (const m of before.mentions) expect(ids.has(m.id)).toBe(true);
+    const events = new Map(after.events.map((e) => [e.id, e]));
+    for (const e of before.events) {
+      expect(events.get(e.id), e.title).toBeDefined();
+      expect(events.get(e.id)!.mentionIds).toEqual(e.mentionIds);
+      expect(events.get(e.id)!.title).toBe(e.title);
+    }
+    // The new article has its own events.
+    expect(after.events.some((e) => e.articleIds.includes('005_bavaria'))).toBe(true);
+  });
+});
+
+describe('buildTimeline never throws and always validates', () => {
+  const arbitraryFile = fc.record({
+    path: fc.stringMatching(/^[a-z0-9_]{1,8}\.txt$/).map((p) => `c/${p}`),
+    bytes: fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 300 }).map(enc),
+      fc
+        .array(fc.constantFrom('on Tuesday', ' date 2026-01-27 ', '6 February', 'this month', 'Read more', 'now', 'June 4, 2026', '\n', '. ', 'Sala said ', 'Recommend\n', '2024', 'from February 6th to 22nd', 'é', '(AFP)'), { maxLength: 30 })
+        .map((parts) => enc(parts.join(' '))),
+    ),
+  });
+  it('on arbitrary bytes and texts', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryFile, { maxLength: 5 }), (files) => {
+        const { timeline, report } = buildTimeline(files, { corpus: 'c' });
+        expect(report.errors).toEqual([]);
+        expect(validateTimeline(JSON.parse(JSON.stringify(timeline))).ok).toBe(true);
+        expect(timeline.articles.length + timeline.skipped.length).toBe(files.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
