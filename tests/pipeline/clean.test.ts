@@ -4,7 +4,7 @@ import { findChrome } from '../../src/pipeline/clean';
 
 const seeds = readdirSync('seeds').sort();
 const seed = (p: string) => readFileSync(`seeds/${seeds.find((f) => f.startsWith(p))}`, 'utf8');
-const slices = (text: string, spans: { start: number; end: number; reason: string }[]) => spans.map((s) => [s.reason, text.slice(s.start, s.end)]);
+const slices = (text: string, spans: { start: number; end: number; reason: string }[]): [string, string][] => spans.map((s) => [s.reason, text.slice(s.start, s.end)]);
 
 describe('findChrome', () => {
   it('finds the donation appeal of 004 without swallowing the metadata prefix', () => {
