@@ -15,10 +15,12 @@ import {
   monthPeriod,
   quarterPeriod,
   validYear,
+  weekday,
   withPart,
   yearPeriod,
   type Period,
   type Season,
+  type Ymd,
 } from './calendar';
 import { buildChrono, type Env, type LanguageHooks, type Meta, type Rule } from './core';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
@@ -118,6 +120,13 @@ const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA'
 
 // ---------------------------------------------------------------------------------------------------------
 // Results
+
+/** The n-th given weekday (1 = Monday) of a month: Thanksgiving is the 4th Thursday of November. */
+function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {
+  const first = { y, m: month, d: 1 };
+  const offset = (wd - weekday(first) + 7) % 7;
+  return addDays(first, offset + (n - 1) * 7);
+}
 
 const date = (p: Period, rel: boolean): Found => ({ kind: 'date', type: 'DATE', tv: p.timex, value: p.value, rel });
 const duration = (tv: string): Found => ({ kind: 'duration', type: 'DURATION', tv, value: null, rel: false });
@@ -234,7 +243,7 @@ export const EN_RULES: Rule[] = [
     `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?`,
     (m, env, i) => {
       // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
-      if (!m[2]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i, anaphor: 'year-before' };
+      if (!m[2]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i };
       return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
     },
   ),
@@ -372,7 +381,12 @@ export const EN_RULES: Rule[] = [
   // "the weekend", "over the weekend" (span "the weekend")
   R('the-weekend', `the\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
   // "the year", "the fiscal year": in news the year being reported
-  R('the-year', `the\\s+(?:(?:current|full|fiscal|calendar)\\s+)*year\\b(?!\\s+(?:of|before|after|when|that|in|-|\\d)|['’]s|-)`, (m, env) => date(yearPeriod(env.ref.y), true)),
+  R('the-year', `the\\s+(?:(?:current|full|fiscal|calendar)\\s+)*year\\b(?!\\s+(?:of|before|after|when|that|in|-|\\d)|['’]s|-)`, (m, env, i) => {
+    // "the fiscal year ended June 30" is a year-long period ending on that day, not the calendar year
+    const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
+    if (/^\s+(?:ended|ending|that ended)\b/i.test(after)) return duration('P1Y');
+    return date(yearPeriod(env.ref.y), true);
+  }),
   // "the year" / "the month" as the current one in reports ("earlier in the year", "the end of the year")
   R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env) => {
     const unit = relUnit(m[2]!)!;
@@ -442,6 +456,43 @@ export const EN_RULES: Rule[] = [
       return date(withPart(yearPeriod(y), partOf(m[1])), false);
     },
   ),
+  // Holidays with a fixed rule: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "last Thanksgiving"
+  R(
+    'holiday',
+    `(?:(last|next|this)\\s+)?(thanksgiving(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|election\\s+day)(?:\\s+(${YEAR4}))?`,
+    (m, env, i) => {
+      const name = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const on = (y: number): Ymd | null => {
+        if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
+        if (name === 'election day') return addDays(nthWeekday(y, 11, 1, 1), 1);
+        const fixed: Record<string, [number, number]> = {
+          christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+          'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+        };
+        const f = fixed[name];
+        return f ? { y, m: f[0], d: f[1] } : null;
+      };
+      let y: number;
+      if (m[3]) y = Number(m[3]);
+      else {
+        const thisYear = on(env.ref.y)!;
+        const key = (d: Ymd) => d.m * 100 + d.d;
+        const past = key(thisYear) <= key(env.ref);
+        const det = m[1]?.toLowerCase();
+        const mode = det === 'last' ? 'past' : det === 'next' ? 'future' : det === 'this' ? 'this' : env.tense(i, i + m[0].length);
+        y = mode === 'this' ? env.ref.y : mode === 'future' ? (past ? env.ref.y + 1 : env.ref.y) : mode === 'past' ? (past ? env.ref.y : env.ref.y - 1) : env.ref.y;
+        if (det === 'last' && key(thisYear) === key(env.ref)) y = env.ref.y - 1;
+      }
+      const d = on(y);
+      return d ? date({ timex: dayIso(d), value: { start: dayIso(d) } }, !m[3]) : null;
+    },
+  ),
+  // "current" as an adjective of the present ("current market conditions"), not "the current quarter"
+  R('current', `current(?!\\s+(?:quarter|year|month|week|fiscal|period|account|affairs|events|system|source|names?|visit)\\b)`, (m, env, i) => {
+    const after = env.text.slice(i + m[0].length, i + m[0].length + 3);
+    if (!/^\s+[a-z]/.test(after)) return null;
+    return ref('present-ref');
+  }),
   // Generic references: PRESENT_REF / PAST_REF / FUTURE_REF
   R('present-ref', `(?:right\\s+)?now|currently|at present|presently|these days|nowadays|at the moment|at this time|the present`, (m, env, i) => {
     const right = /^right\s+/i.exec(m[0]);
@@ -548,7 +599,7 @@ export const EN_RULES: Rule[] = [
 
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {
-  future: /(?:\b(?:will|won't|shall|going to|plans? to|planned|planning|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|could|might|as early as|as soon as|deadline)\b|'ll\b)/gi,
+  future: /(?:\b(?:will|won't|shall|going to|plans? to|planning to|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|as early as|as soon as)\b|'ll\b)/gi,
   past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced|ended|reported|added|noted|called|asked|agreed|rejected|arrived|killed|died|started|signed|voted|closed|opened|declined|gained|dropped|jumped|climbed|increased|posted|earned|completed|filed|released|launched|raised|named|resigned|elected|appointed|arrested|charged|accused|claimed|confirmed|denied|warned|visited|returned|happened|occurred|struck|attacked|fired|sentenced|convicted|shot|published|issued|received|decided|approved|passed)\b/gi,
 };
 
