@@ -175,6 +175,11 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     start += lead[0].length;
     s = s.slice(lead[0].length);
   }
+  const dangling = s.match(/\s+(?:of|at|on|in|to|and)$/i); // "March of", "Jan. 1, 1990 at"
+  if (dangling) {
+    end -= dangling[0].length;
+    s = s.slice(0, s.length - dangling[0].length);
+  }
   const trail = s.match(/[\s,.;:!?()\[\]"'“”‘’–—-]+$/u);
   if (trail) end -= trail[0].length;
   // "6:32 p.m." keeps its dot, unless that dot also ends the sentence ("at 10 p.m. The …")

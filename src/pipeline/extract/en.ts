@@ -34,13 +34,13 @@ const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a couple of': 2, 'a couple': 2, couple: 2, 'a dozen': 12, dozen: 12,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a couple of': 2, 'a couple': 2, couple: 2, 'couple of': 2, 'a dozen': 12, dozen: 12,
   'half a': 0.5, 'a half': 0.5,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const NUM_WORD = `(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}|(?:a |one )?hundred|a couple(?: of)?|a dozen|half a|an?)`;
+const NUM_WORD = `(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}|(?:a |one )?hundred|a couple(?: of)?|couple of|a dozen|half a|an?)`;
 const VAGUE = '(?:several|a few|few|many|some|numerous|the last few|a number of)';
 const NUM = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|${NUM_WORD}|${VAGUE})`;
 
@@ -221,7 +221,7 @@ export const EN_RULES: Rule[] = [
       const n = parseNumber(m[1]!);
       const unit = unitOf(m[2]!);
       const dir = /later|from now|hence/i.test(m[3]!) ? 1 : -1;
-      if (n === 'X') return dir < 0 ? ref('past-ref') : ref('future-ref');
+      if (n === 'X') return /ago|from now|hence/i.test(m[3]!) ? (dir < 0 ? ref('past-ref') : ref('future-ref')) : null;
       const w = m[3]!.toLowerCase();
       // "three days later", "a day earlier": anchored on another event, TimeBank marks the amount as a duration
       if (w === 'before' || w === 'later' || (w === 'earlier' && unit !== 'year')) return null;
@@ -355,6 +355,7 @@ export const EN_RULES: Rule[] = [
     (m, env, i) => {
       const det = m[2]!.toLowerCase();
       const unit = relUnit(m[3]!)!;
+      if (/^[A-Z]/.test(m[3]!) && /^[A-Z]/.test(m[2]!) && i > 0 && !/[.!?\n"“]\s*$/.test(env.text.slice(Math.max(0, i - 3), i))) return null; // "This Week" (a programme)
       const end = i + m[0].length;
       const after = env.text.slice(end, end + 12);
       // "the last year of his term", "the same month": not tied to the reference.
@@ -555,10 +556,11 @@ export const EN_RULES: Rule[] = [
       const after = env.text.slice(end, end + 12);
       const lowerNum = m[3]!.toLowerCase();
       // "a quarter of", "one day he will": not durations
-      if (/^quarters?$/i.test(unit) && /^(a|an|one)$/.test(lowerNum)) return null;
+      if (/^[A-Z]/.test(unit)) return null; // "60 Minutes": a title
+      if (/^seconds?$/i.test(unit) && /^(a|an)$/.test(lowerNum)) return null; // "a second time"
+      if (/^quarters?$/i.test(unit) && (/^(a|an|one)$/.test(lowerNum) || /^\s+of\b/i.test(after))) return null; // "three-quarters of": a fraction
       if (/^\s+of\s+(?!the\s+(?:year|month)|\d)/i.test(after) && /^(a|an|one)$/.test(lowerNum)) return null;
       if (/^an?$/.test(lowerNum) && /^\s+(?:and|or)\s+a\s+half/i.test(after)) return null;
-      if (lowerNum === 'one' && /^day$/i.test(unit) && !det && !adj) return ref('future-ref');
       // "$5 a day" is a rate (set), handled by the set rule
       const before = env.text.slice(Math.max(0, i - 12), i);
       if (/^an?$/.test(lowerNum) && !det && /(?:\d|million|billion|times|once|twice)\s*$/i.test(before)) return null;
@@ -614,7 +616,7 @@ const EN_HOOKS: LanguageHooks = {
     if (/(?:\bradio|\brtl|\broute|\bhighway|\bflight|views?:|\bno\.|#|\$)\s*$/i.test(before) && /^\d/.test(s)) return true;
     if (/^\d/.test(s) && /^\d/.test(text.slice(end, end + 1))) return true;
     if (/^(?:sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(s)) return true; // "the Sun" (a newspaper), abbreviations alone
-    if (/^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second)$/i.test(s)) return true;
+    if (/^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second|the day|this day|an? (?:second|quarter|minute))$/i.test(s)) return true;
     if (/^(?:may|march)$/.test(s)) return true; // lower-case: the verb
     const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
     if (frac && [2, 4, 8, 16, 32].includes(Number(frac[2])) && Number(frac[1]) < Number(frac[2])) return true; // "112 5/8": a price
