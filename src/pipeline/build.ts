@@ -254,13 +254,15 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     }
     if (!best) return null;
     const d = dated[best.i]!;
+    // Names as written in the article (folding keeps lengths for the Latin scripts these come from).
+    const folded = fold(w.text);
     const original = (n: string) => {
-      const m = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(fold(w.text));
-      return m ? w.text.slice(m.index, m.index + n.length) : n;
+      const m = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(folded);
+      return m && folded.length === w.text.length ? w.text.slice(m.index, m.index + n.length) : n;
     };
     // Rarest names first: they are what makes the two articles alike.
     const order = best.shared.map((n, k) => ({ n, w: best!.weights[k]! })).sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : 1));
-    return { articleId: d.id, date: d.published!.date, shared: order.map((o) => original(o.n)) };
+    return { articleId: d.id, date: d.published!.date, shared: order.slice(0, 5).map((o) => original(o.n)) };
   };
   works.forEach((w, index) => {
     if (index % 500 === 0) progress('dating', index, works.length);
@@ -376,7 +378,8 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       found: found[i]!.length, placed, excluded: own.length - placed, warnings: w.warnings,
     };
   });
-  const validation = validateTimeline(JSON.parse(JSON.stringify(timeline)));
+  // The timeline is plain data (no undefined fields, no class instances), so it is validated as it will be written.
+  const validation = validateTimeline(timeline);
   const errors = validation.ok ? [] : validation.errors;
   return { timeline, report: { articles: reports, skipped, errors } };
 }

@@ -71,6 +71,10 @@ interface Item {
 
 interface Ev {
   id: number;
+  /** Members by article, for the same-article rule without scanning every member. */
+  byArticle: Map<number, Item[]>;
+  vsq: number;
+  nsq: number;
   value: DateValue;
   key: string;
   lo: number;
@@ -130,41 +134,67 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
 
   const events: Ev[] = [];
   const byMonth = new Map<string, Ev[]>();
+  const byKey = new Map<string, Ev[]>();
+  const byRangeEdge = new Map<string, Ev[]>();
+  const push = (m: Map<string, Ev[]>, k: string, ev: Ev) => {
+    const list = m.get(k);
+    if (list) list.push(ev);
+    else m.set(k, [ev]);
+  };
   const notes = new Map<number, string>();
 
   const newEvent = (it: Item): Ev => {
     const ev: Ev = {
-      id: events.length, value: it.input.value, key: it.key, lo: it.lo, hi: it.hi, tier: it.tier, members: [], conflicts: [],
+      id: events.length, byArticle: new Map(), vsq: 0, nsq: 0, value: it.input.value, key: it.key, lo: it.lo, hi: it.hi, tier: it.tier, members: [], conflicts: [],
       vec: new Map(), vnorm: 0, narrow: new Map(), nnorm: 0,
     };
     events.push(ev);
-    for (const k of monthKeys(it.lo, it.hi)) {
-      const list = byMonth.get(k) ?? [];
-      list.push(ev);
-      byMonth.set(k, list);
+    if (it.tier <= 1) {
+      push(byKey, it.key, ev);
+      if (it.tier === 0) {
+        push(byRangeEdge, it.input.value.start, ev);
+        if (it.input.value.end) push(byRangeEdge, it.input.value.end, ev);
+      }
     }
+    for (const k of monthKeys(it.lo, it.hi)) push(byMonth, k, ev);
     return ev;
+  };
+  /** Add `v` into `target`, returning the new sum of squares (kept incrementally: big events stay cheap). */
+  const addSq = (target: Vec, v: Vec, sq: number): number => {
+    for (const [k, w] of v) {
+      const old = target.get(k) ?? 0;
+      target.set(k, old + w);
+      sq += (old + w) * (old + w) - old * old;
+    }
+    return sq;
   };
   const join = (ev: Ev, it: Item) => {
     ev.members.push(it);
-    addInto(ev.vec, it.vec);
-    ev.vnorm = norm(ev.vec);
-    addInto(ev.narrow, it.narrow);
-    ev.nnorm = norm(ev.narrow);
+    const list = ev.byArticle.get(it.input.articleIndex);
+    if (list) list.push(it);
+    else ev.byArticle.set(it.input.articleIndex, [it]);
+    ev.vsq = addSq(ev.vec, it.vec, ev.vsq);
+    ev.vnorm = Math.sqrt(Math.max(0, ev.vsq));
+    ev.nsq = addSq(ev.narrow, it.narrow, ev.nsq);
+    ev.nnorm = Math.sqrt(Math.max(0, ev.nsq));
   };
   const candidates = (it: Item): Ev[] => {
     const seen = new Set<Ev>();
-    for (const k of monthKeys(it.lo, it.hi)) {
-      const list = byMonth.get(k);
-      if (!list) continue;
+    const take = (list: Ev[] | undefined) => {
+      if (!list) return;
       for (const ev of list.length > MAX_BLOCK ? list.slice(-MAX_BLOCK) : list) seen.add(ev);
-    }
+    };
+    if (it.tier <= 1) {
+      // A precise claim can only join an event of the same date, or a range that starts or ends on its day.
+      take(byKey.get(it.key));
+      if (it.tier === 1) take(byRangeEdge.get(it.input.value.start));
+    } else for (const k of monthKeys(it.lo, it.hi)) take(byMonth.get(k));
     return [...seen].sort((a, b) => a.id - b.id);
   };
 
   /** Similarity of an item to an event, or -1 when the same article's evidence says it is another happening. */
   const score = (it: Item, ev: Ev, precise: boolean): number => {
-    const own = ev.members.filter((m) => m.input.articleIndex === it.input.articleIndex);
+    const own = ev.byArticle.get(it.input.articleIndex) ?? [];
     if (own.some((m) => m.input.sentence.start === it.input.sentence.start && m.key === it.key)) return 1; // the same date twice in one sentence
     // A vaguer claim must name what the event is about right next to its date ("next month's Games").
     const s = precise ? cosine(it.vec, it.vnorm, ev.vec, ev.vnorm) : Math.max(containment(it.narrow, ev.vec), containment(it.vec, ev.vec));

@@ -34,7 +34,8 @@ export function splitSentences(text: string): Span[] {
     let m: RegExpExecArray | null;
     while ((m = BOUNDARY.exec(body)) !== null) {
       const punct = m.index;
-      if (body[punct] === '.' && isAbbreviation(body.slice(0, punct))) continue;
+      // Only the word before the full stop matters: look at a short tail, not the whole line (keeps this linear).
+      if (body[punct] === '.' && isAbbreviation(body.slice(Math.max(0, punct - 24), punct))) continue;
       const endOfSentence = line.start + m.index + m[0].trimEnd().length;
       const s = trimSpan(text, { start, end: endOfSentence });
       if (s.end > s.start) out.push(s);

@@ -31,6 +31,8 @@ export function trimSpan(text: string, s: Span): Span {
 
 /** Lower case with diacritics removed, so "Renée" meets "Renee" and "Italië" meets "Italie". */
 export function fold(s: string): string {
+  // Most words are plain ASCII: skip the Unicode normalisation for them.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench` — throughput and memory of the whole build step on synthetic corpora, against bare
+ * chrono-node over the same texts in the same run.
+ *
+ * Corpora of 1,000 and 10,000 articles are generated deterministically (a seeded PRNG) from the seed
+ * articles: their sentences are shuffled into new articles, month names, days and years are varied, names
+ * are varied so articles are about different things, and half the articles get a metadata line. Prints
+ * articles per second for the build and for `chrono.<locale>.casual.parse`, their ratio (aim: the build at
+ * least half as fast as bare chrono), and peak memory (rss and heap, sampled during the build).
+ *
+ * Usage: npm run bench [-- --sizes 1000,10000]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { buildTimeline, type InputFile } from '../src/pipeline/build';
+import { detectLanguage } from '../src/pipeline/language';
+import { splitSentences } from '../src/pipeline/sentences';
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const PLACES = ['Milan', 'Rome', 'Turin', 'Naples', 'Lyon', 'Porto', 'Ghent', 'Graz', 'Bergen', 'Malmo', 'Leeds', 'Cork', 'Utrecht', 'Bilbao', 'Krakow', 'Brno'];
+const PEOPLE = ['Sala', 'Fontana', 'Piantedosi', 'Tajani', 'Conte', 'Meloni', 'Renzi', 'Lupi', 'Zan', 'Ayers', 'Good', 'Pretti', 'Ross', 'Vance', 'Rubio', 'Trump'];
+
+interface Pool {
+  language: string;
+  sentences: string[];
+}
+
+function pools(): Pool[] {
+  const byLang = new Map<string, string[]>();
+  for (const f of readdirSync('seeds').sort()) {
+    const text = readFileSync(`seeds/${f}`, 'utf8');
+    const lang = detectLanguage(text) === 'nl' ? 'nl' : 'en';
+    const list = byLang.get(lang) ?? [];
+    for (const s of splitSentences(text)) {
+      const t = text.slice(s.start, s.end);
+      if (t.split(/\s+/).length >= 5) list.push(t);
+    }
+    byLang.set(lang, list);
+  }
+  return [...byLang].sort().map(([language, sentences]) => ({ language, sentences }));
+}
+
+/** One synthetic article: seed sentences with varied dates and names. */
+function article(rand: () => number, pool: Pool, index: number): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const year = 2018 + Math.floor(rand() * 9);
+  const months = pool.language === 'nl' ? MONTHS_NL : MONTHS_EN;
+  const n = 6 + Math.floor(rand() * 14);
+  const parts: string[] = [];
+  if (rand() < 0.5) {
+    const m = 1 + Math.floor(rand() * 12);
+    const d = 1 + Math.floor(rand() * 28);
+    parts.push(` date ${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} `);
+  }
+  // A story-specific name keeps unrelated synthetic stories from looking alike.
+  const story = `${pick(PEOPLE)}${index % 97}`;
+  for (let i = 0; i < n; i++) {
+    let s = pick(pool.sentences);
+    s = s.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|juni|juli|augustus|oktober)\b/g, () => pick(months));
+    s = s.replace(/\b([1-9]|[12]\d|3[01])\b(?= [A-Za-z]+uar|\s+[A-Z][a-z]+)/g, () => String(1 + Math.floor(rand() * 28)));
+    s = s.replace(/\b20\d\d\b/g, () => String(year - Math.floor(rand() * 3)));
+    s = s.replace(/\b(Milan|Rome|Minneapolis|Milaan)\b/g, () => pick(PLACES));
+    s = s.replace(/\b(Sala|Fontana|Piantedosi|Tajani|Conte|Pretti)\b/g, () => (rand() < 0.5 ? story : pick(PEOPLE)));
+    parts.push(s);
+  }
+  return parts.join(rand() < 0.5 ? ' ' : '\n\n');
+}
+
+function corpus(size: number, seed: number): { files: InputFile[]; texts: { text: string; language: string }[] } {
+  const rand = prng(seed);
+  const ps = pools();
+  const files: InputFile[] = [];
+  const texts: { text: string; language: string }[] = [];
+  const enc = new TextEncoder();
+  for (let i = 0; i < size; i++) {
+    // About one article in five is Dutch, as one of the five seeds is.
+    const pool = ps.length > 1 && rand() < 0.2 ? ps.find((p) => p.language === 'nl')! : ps.find((p) => p.language === 'en')!;
+    const text = article(rand, pool, i);
+    files.push({ path: `bench/${String(i).padStart(6, '0')}.txt`, bytes: enc.encode(text) });
+    texts.push({ text, language: pool.language });
+  }
+  return { files, texts };
+}
+
+const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+
+function run(size: number): void {
+  const { files, texts } = corpus(size, 20260127 + size);
+  const chars = texts.reduce((s, t) => s + t.text.length, 0);
+  globalThis.gc?.();
+  const base = process.memoryUsage();
+
+  // Bare chrono over the same texts, with the locale of each text.
+  const ref = new Date(Date.UTC(2026, 0, 27, 12));
+  let found = 0;
+  const c0 = performance.now();
+  for (const t of texts) found += (t.language === 'nl' ? chrono.nl.casual : chrono.en.casual).parse(t.text, { instant: ref, timezone: 0 }).length;
+  const chronoMs = performance.now() - c0;
+
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const b0 = performance.now();
+  const { timeline } = buildTimeline(files, { corpus: 'bench', onProgress: sample });
+  sample();
+  const json = JSON.stringify(timeline);
+  sample();
+  const buildMs = performance.now() - b0;
+
+  const buildRate = size / (buildMs / 1000);
+  const chronoRate = size / (chronoMs / 1000);
+  console.log(
+    [
+      `${size.toLocaleString('en')} articles (${(chars / 1e6).toFixed(1)} M characters, ${(json.length / 1e6).toFixed(1)} MB of JSON)`,
+      `  build (incl. JSON):  ${buildRate.toFixed(0)} articles/s  (${(buildMs / 1000).toFixed(1)} s)`,
+      `  bare chrono.parse:   ${chronoRate.toFixed(0)} articles/s  (${(chronoMs / 1000).toFixed(1)} s, ${found} results)`,
+      `  ratio build/chrono:  ${(buildRate / chronoRate).toFixed(2)}  (aim >= 0.5)`,
+      `  peak memory:         rss ${mb(peakRss)}, heap ${mb(peakHeap)}  (before: rss ${mb(base.rss)}, heap ${mb(base.heapUsed)}; heap growth ${((peakHeap - base.heapUsed) / size / 1024).toFixed(1)} kB/article)`,
+      `  output:              ${timeline.mentions.length} mentions, ${timeline.events.length} events, ${timeline.skipped.length} skipped`,
+    ].join('\n'),
+  );
+}
+
+const arg = process.argv.indexOf('--sizes');
+const sizes = arg >= 0 ? process.argv[arg + 1]!.split(',').map(Number) : [1000, 10000];
+console.log(`node ${process.version}, chrono-node bare vs the build step (src/pipeline/build.ts)`);
+for (const n of sizes) run(n);
