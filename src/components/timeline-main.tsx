@@ -98,7 +98,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
 
   const onKeyDown = (ev: KeyboardEvent) => {
     const s = store.getState();
-    const current = s.focusedId ?? s.selectedId;
+    // The mark that has focus is where the keyboard is (it may have been reached with Tab).
+    const active = (document.activeElement as Element | null)?.getAttribute?.('data-event-id') ?? null;
+    const current = active ?? s.focusedId ?? s.selectedId;
     const i = current ? events.findIndex((e) => e.id === current) : -1;
     const d = s.domain;
     switch (ev.key) {
@@ -201,42 +203,43 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const labelW = m.label ? estimateTextWidth(m.label) + (e.flags.includes('conflict') ? 14 : 0) : 0;
                 const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? m.labelX : Infinity) - 3;
                 const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? m.labelX + labelW : -Infinity) + 3;
+                const onSelect = () => {
+                  const s = store.getState();
+                  s.select(e.id);
+                  s.announce(`Selected ${e.title}.`);
+                };
+                // The button holds only shapes: its name (date, title, sources) says all the drawn text says,
+                // and the drawn text stays out of it (a shortened label would not match the name).
                 return (
-                  <g
-                    key={e.id}
-                    className={cls}
-                    data-event-id={e.id}
-                    role="button"
-                    tabIndex={e.id === tabStop ? 0 : -1}
-                    aria-label={eventName(e)}
-                    aria-pressed={isSel}
-                    onClick={() => {
-                      const s = store.getState();
-                      s.select(e.id);
-                      s.announce(`Selected ${e.title}.`);
-                    }}
-                    onFocus={() => {
-                      if (store.getState().focusedId !== e.id) store.getState().setFocused(e.id);
-                    }}
-                  >
-                    <rect className="focus-ring" x={left} y={y - TRACK_H / 2 + 1} width={Math.max(0, right - left)} height={TRACK_H - 2} rx={5} />
-                    {m.isSpan && (
-                      <rect
-                        className="span"
-                        x={m.x0}
-                        width={Math.max(2, m.x1 - m.x0)}
-                        y={y - 6}
-                        height={12}
-                        rx={isRange ? 3 : 6}
-                        fill={isRange ? undefined : `url(#soft-${gradId})`}
-                      />
-                    )}
-                    <circle className="badge" cx={m.badgeX} cy={y} r={MARK_R} />
+                  <g key={e.id} className={cls}>
+                    <g
+                      className="mark-hit"
+                      data-event-id={e.id}
+                      role="button"
+                      tabIndex={e.id === tabStop ? 0 : -1}
+                      aria-label={eventName(e)}
+                      aria-pressed={isSel}
+                      onClick={onSelect}
+                    >
+                      <rect className="focus-ring" x={left} y={y - TRACK_H / 2 + 1} width={Math.max(0, right - left)} height={TRACK_H - 2} rx={5} />
+                      {m.isSpan && (
+                        <rect
+                          className="span"
+                          x={m.x0}
+                          width={Math.max(2, m.x1 - m.x0)}
+                          y={y - 6}
+                          height={12}
+                          rx={isRange ? 3 : 6}
+                          fill={isRange ? undefined : `url(#soft-${gradId})`}
+                        />
+                      )}
+                      <circle className="badge" cx={m.badgeX} cy={y} r={MARK_R} />
+                    </g>
                     <text className="count" x={m.badgeX} y={y} dy="0.35em" textAnchor="middle" aria-hidden="true">
                       {e.sourceCount}
                     </text>
                     {m.label && (
-                      <text className="label" x={m.labelX} y={y} dy="0.35em" aria-hidden="true">
+                      <text className="label" x={m.labelX} y={y} dy="0.35em" aria-hidden="true" onClick={onSelect}>
                         {e.flags.includes('conflict') ? '\u26A0 ' : ''}
                         {m.label}
                       </text>

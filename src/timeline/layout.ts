@@ -133,6 +133,21 @@ export function byImportance(priority: ReadonlySet<string> | undefined) {
  * with thousands of events). Deterministic: same input, same picture.
  */
 export function layoutLane(events: readonly TimelineEvent[], opts: LayoutOptions): LaneLayout {
+  // Selecting an event should not reshuffle the picture under the pointer: lay out by backing alone, and
+  // only when that leaves a priority event without a mark, lay out again with it first.
+  const plain = layoutPass(events, { ...opts, priority: undefined });
+  if (!opts.priority || opts.priority.size === 0) return plain;
+  const placed = new Set(plain.marks.map((m) => m.event.id));
+  const missing = events.some((e) => opts.priority!.has(e.id) && !placed.has(e.id) && isOnScreen(e, opts));
+  return missing ? layoutPass(events, opts) : plain;
+}
+
+function isOnScreen(e: TimelineEvent, { x, width }: LayoutOptions): boolean {
+  const [s, t] = eventBounds(e);
+  return x(t) + MARK_R >= 0 && x(s) - MARK_R <= width;
+}
+
+function layoutPass(events: readonly TimelineEvent[], opts: LayoutOptions): LaneLayout {
   const { x, width, maxTracks, priority } = opts;
   const tracks: Track[] = Array.from({ length: Math.max(1, maxTracks) }, () => new Track());
   const visible: { e: TimelineEvent; x0: number; x1: number; isSpan: boolean }[] = [];
