@@ -30,15 +30,19 @@ export function hostOrigin(doc: Document = document): string {
   return '*';
 }
 
+/** The last height told to each parent, so re-observing does not repeat it. */
+const lastSent = new WeakMap<Window, number>();
+
 /**
  * Post the content height whenever `measure()` changes. `observe` are the elements whose resizing can
- * change it (the embed's frame and the natural-height content inside its scroll area).
+ * change it (the embed's frame and the natural-height content inside its scroll area); `key` changes when
+ * those elements are replaced (e.g. once the data has loaded), so they are observed afresh.
  */
-export function useHostHeight(measure: () => number, observe: RefObject<Element | null>[], win: Window = window): void {
+export function useHostHeight(measure: () => number, observe: RefObject<Element | null>[], key: unknown = null, win: Window = window): void {
   useEffect(() => {
     if (!isFramed(win)) return;
     const target = hostOrigin(win.document);
-    let last = -1;
+    let last = lastSent.get(win) ?? -1;
     let frame = 0;
     const send = () => {
       frame = 0;
@@ -47,6 +51,7 @@ export function useHostHeight(measure: () => number, observe: RefObject<Element 
       const msg = makeHeightMessage(h);
       if (msg.height === last) return;
       last = msg.height;
+      lastSent.set(win, last);
       win.parent.postMessage(msg, target);
     };
     // One message per frame at most, however many elements resized in it.
@@ -63,5 +68,5 @@ export function useHostHeight(measure: () => number, observe: RefObject<Element 
     };
     // The refs are stable; `measure` reads them when called.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [win]);
+  }, [win, key]);
 }

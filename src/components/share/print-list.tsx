@@ -46,7 +46,8 @@ function PrintContent() {
             <ul className="print-evidence">
               {eventEvidence(e, index).map((ev) => (
                 <li key={`${ev.articleId}:${ev.mentionIds.join(',')}`}>
-                  <strong>{ev.source}</strong>:{' '}
+                  <strong>{ev.source}</strong>
+                  {index.articles.get(ev.articleId)?.title ? <span className="print-article"> ({index.articles.get(ev.articleId)!.title})</span> : null}:{' '}
                   <q>
                     {ev.segments.map((seg, i) => (seg.mention ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
                   </q>
