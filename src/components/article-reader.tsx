@@ -29,7 +29,7 @@ export function ArticleReader() {
     if (!article) return;
     const el = focusRef.current;
     headingRef.current?.focus({ preventScroll: true });
-    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (el) scrollToCentre(el, prefersReducedMotion() ? 'auto' : 'smooth');
   }, [article, target]);
 
   if (!reader || !article || !index) return null;
@@ -92,6 +92,25 @@ export function ArticleReader() {
       </div>
     </section>
   );
+}
+
+/**
+ * Bring the sentence to the middle of whatever scrolls: the side panel when it has its own scrollbar
+ * (wide screens), else the page. Scrolling only the panel keeps the timeline where the reader left it.
+ */
+function scrollToCentre(el: HTMLElement, behavior: ScrollBehavior) {
+  let box: HTMLElement | null = el.parentElement;
+  while (box && box !== document.body) {
+    const oy = getComputedStyle(box).overflowY;
+    if ((oy === 'auto' || oy === 'scroll') && box.scrollHeight > box.clientHeight) break;
+    box = box.parentElement;
+  }
+  if (box && box !== document.body && typeof box.scrollTo === 'function') {
+    const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - box.clientHeight / 2;
+    box.scrollTo({ top: Math.max(0, top), behavior });
+  } else if (typeof el.scrollIntoView === 'function') {
+    el.scrollIntoView({ block: 'center', behavior });
+  }
 }
 
 function basisWords(b: 'metadata' | 'dateline' | 'inferred'): string {

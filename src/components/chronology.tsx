@@ -21,6 +21,8 @@ import { OverviewStrip } from './overview-strip';
 import { TimelineMain } from './timeline-main';
 import { ViewToggles } from './view-toggles';
 import { ZoomControls } from './zoom-controls';
+import { PrintList } from './share/print-list';
+import { ShareMenu } from './share/share-menu';
 
 export function ChronologyProvider({ store, children }: { store: ChronologyStore; children: ReactNode }) {
   return <ChronologyContext.Provider value={store}>{children}</ChronologyContext.Provider>;
@@ -94,6 +96,7 @@ export function Chronology() {
       <header className="app-header">
         <h1>News chronology</h1>
         <Summary />
+        {status === 'ready' && <ShareMenu />}
       </header>
       <ErrorState />
       {status === 'loading' && (
@@ -102,8 +105,8 @@ export function Chronology() {
         </p>
       )}
       {status === 'ready' && (
-        <div className="layout">
-          <main className="main-col" aria-label="Chronology">
+        <main className="layout">
+          <div className="chart-col">
             <div className="controls">
               <ViewToggles />
               {!listView && <ZoomControls />}
@@ -111,16 +114,16 @@ export function Chronology() {
             {!listView && <Legend />}
             {listView ? <EventList /> : <TimelineMain />}
             <OverviewStrip />
-            <details className="filters-box" open>
-              <summary>Filters</summary>
-              <Filters />
-            </details>
-          </main>
-          <aside className="side-col" aria-label="Details">
-            {reader ? <ArticleReader /> : <EvidencePanel />}
-          </aside>
-        </div>
+          </div>
+          {/* Evidence right beside the chart on wide screens, right under it on phones. */}
+          <div className="side-col">{reader ? <ArticleReader /> : <EvidencePanel />}</div>
+          <details className="filters-box" open>
+            <summary>Filters</summary>
+            <Filters />
+          </details>
+        </main>
       )}
+      {status === 'ready' && <PrintList />}
       <LiveRegion />
     </div>
   );

@@ -201,8 +201,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const isSel = e.id === selectedId;
                 const cls = ['mark', isSel ? 'is-selected' : '', e.flags.includes('conflict') ? 'is-conflict' : '', m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day'].join(' ');
                 const labelW = m.label ? estimateTextWidth(m.label) + (e.flags.includes('conflict') ? 14 : 0) : 0;
-                const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? m.labelX : Infinity) - 3;
-                const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? m.labelX + labelW : -Infinity) + 3;
+                const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
+                const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
+                const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? labelA + labelW : -Infinity) + 3;
                 const onSelect = () => {
                   const s = store.getState();
                   s.select(e.id);
@@ -239,7 +240,15 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                       {e.sourceCount}
                     </text>
                     {m.label && (
-                      <text className="label" x={m.labelX} y={y} dy="0.35em" aria-hidden="true" onClick={onSelect}>
+                      <text
+                        className="label"
+                        x={m.labelX}
+                        y={y}
+                        dy="0.35em"
+                        textAnchor={m.labelSide === 'left' ? 'end' : 'start'}
+                        aria-hidden="true"
+                        onClick={onSelect}
+                      >
                         {e.flags.includes('conflict') ? '\u26A0 ' : ''}
                         {m.label}
                       </text>

@@ -57,7 +57,9 @@ export interface PlacedMark {
   isSpan: boolean;
   /** Shortened label when it has room, else null. */
   label: string | null;
+  /** Where the label is anchored: its start when right of the mark, its end when left of it. */
   labelX: number;
+  labelSide: 'right' | 'left';
 }
 
 export interface Cluster {
@@ -173,21 +175,22 @@ function layoutPass(events: readonly TimelineEvent[], opts: LayoutOptions): Lane
     // A label sits right of the badge; near the right edge, or when the right is taken, it may sit left.
     const rightX = badgeX + MARK_R + 4;
     const leftX = Math.min(v.x0, badgeX) - MARK_R - 4 - textW;
-    const options: { a: number; b: number; labelX: number; label: string | null }[] = [];
+    const options: { a: number; b: number; labelX: number; label: string | null; side: 'right' | 'left' }[] = [];
     const rightFits = rightX + textW <= width || leftX < 0;
-    const right = { a: markA, b: Math.max(markB, rightX + textW + GAP), labelX: rightX, label: text };
-    const left = { a: Math.min(markA, leftX - GAP), b: markB, labelX: leftX, label: text };
+    const right = { a: markA, b: Math.max(markB, rightX + textW + GAP), labelX: rightX, label: text, side: 'right' as const };
+    // Drawn end-anchored at the mark, so a label wider than estimated grows away from its own mark.
+    const left = { a: Math.min(markA, leftX - GAP), b: markB, labelX: leftX + textW, label: text, side: 'left' as const };
     if (rightFits) options.push(right);
     if (leftX >= 0) options.push(left);
     // A label cut by the edge still says more than none; it is whole once the view pans.
     if (!rightFits) options.push(right);
-    options.push({ a: markA, b: markB, labelX: rightX, label: null });
+    options.push({ a: markA, b: markB, labelX: rightX, label: null, side: 'right' });
     let placed = false;
     for (const o of options) {
       for (let i = 0; i < tracks.length && !placed; i++) {
         if (tracks[i]!.fits(o.a, o.b)) {
           tracks[i]!.add(o.a, o.b);
-          marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX });
+          marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX, labelSide: o.side });
           used = Math.max(used, i + 1);
           placed = true;
         }

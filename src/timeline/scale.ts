@@ -36,7 +36,8 @@ export function tickUnit(domain: Domain, width: number): TickUnit {
   const span = domain[1] - domain[0];
   const day = 86_400_000;
   if (span / day <= room) return 'day';
-  if (span / (7 * day) <= room) return 'week';
+  // Weeks, labelled every week or every other week: on a phone a month of news still gets a few ticks.
+  if (span / (14 * day) <= room) return 'week';
   if (span / (30.44 * day) <= room) return 'month';
   return 'year';
 }
@@ -46,7 +47,7 @@ function intervalFor(unit: TickUnit, domain: Domain, width: number): CountableTi
   const day = 86_400_000;
   const span = domain[1] - domain[0];
   if (unit === 'day') return utcDay;
-  if (unit === 'week') return utcMonday;
+  if (unit === 'week') return span / (7 * day) <= room ? utcMonday : utcMonday.every(2)!;
   if (unit === 'month') {
     const n = span / (30.44 * day);
     const step = [1, 2, 3, 6].find((s) => n / s <= room) ?? 6;
