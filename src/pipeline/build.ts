@@ -22,7 +22,7 @@ import {
   readMetadataLine, readPageStamp, stampContradictions, type Dateline, type SimilarDated,
 } from './reference';
 import { sentenceOf, splitSentences } from './sentences';
-import { fold, tokenize, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
+import { fold, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
 import { eventTitle, type TitleEvidence } from './title';
 import { STOPWORDS } from './language';
 
@@ -90,7 +90,9 @@ const NAME_STOP = new Set([...Object.values(STOPWORDS).flat(), ...MONTHS_EN, ...
 /** Minimum names two articles share before one dates the other. */
 const MIN_SHARED_NAMES = 3;
 /** Names shared by more than this many dated articles say nothing about which one is similar (and would cost too much). */
-const MAX_POSTINGS = 300;
+const MAX_POSTINGS = 100;
+/** Only an article's rarest names are looked up: they decide similarity, and the cost stays linear. */
+const MAX_NAMES = 24;
 
 function inside(spans: Span[], s: Span): boolean {
   return spans.some((x) => x.start <= s.start && x.end >= s.end);
@@ -99,13 +101,15 @@ function inside(spans: Span[], s: Span): boolean {
 /** Capitalised words of the story (not chrome), folded: what two reports of the same story share across languages. */
 function namesOf(text: string, excluded: Span[]): string[] {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    if (!t.capital || t.raw.length < 3) continue;
-    // A capital after a full stop or at a line start is the sentence's, not a name's.
-    const before = text.slice(Math.max(0, t.start - 4), t.start).replace(/[\s“"‘'(]+$/, '');
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}]{2,}/gu)) {
+    const start = m.index!;
+    // Part of a longer word ("McDonald" inside "xMcDonald") or a capital after a full stop or at a line start: not a name.
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    const before = text.slice(Math.max(0, start - 4), start).replace(/[\s“"‘'(]+$/, '');
     if (before === '' || /[.!?:\n]$/.test(before)) continue;
-    const f = fold(t.raw);
-    if (NAME_STOP.has(f) || inside(excluded, t)) continue;
+    const f = fold(m[0]);
+    if (NAME_STOP.has(f) || out.has(f)) continue;
+    if (inside(excluded, { start, end: start + m[0].length })) continue;
     out.add(f);
   }
   return [...out].sort();
@@ -234,9 +238,12 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   });
   const similarDated = (w: Work): SimilarDated | null => {
     const scores = new Map<number, { score: number; shared: string[]; weights: number[] }>();
-    for (const n of w.names) {
-      const p = postings.get(n);
-      if (!p || p.length > MAX_POSTINGS) continue;
+    const rare = w.names
+      .map((n) => ({ n, p: postings.get(n) }))
+      .filter((x): x is { n: string; p: number[] } => x.p !== undefined && x.p.length <= MAX_POSTINGS)
+      .sort((a, b) => a.p.length - b.p.length || (a.n < b.n ? -1 : 1))
+      .slice(0, MAX_NAMES);
+    for (const { n, p } of rare) {
       const weight = Math.log((dated.length + 1) / p.length);
       for (const i of p) {
         if (dated[i] === w) continue;
@@ -341,7 +348,8 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     for (const k of all) mentions[k]!.eventId = id;
     for (const k of ce.conflicts) mentions[k]!.note = clustered.notes.get(k) ?? 'disagrees with the other sources about the date';
     const articleIdx = [...new Set(all.map((k) => workById.get(mentions[k]!.articleId)!.i))].sort((a, b) => a - b);
-    const evidence: TitleEvidence[] = ce.members.map((k) => {
+    // A title needs a few good sentences, not all of them: the first members in corpus order are enough.
+    const evidence: TitleEvidence[] = ce.members.slice(0, 12).map((k) => {
       const m = mentions[k]!;
       const w = workById.get(m.articleId)!.w;
       const dates: Span[] = [

@@ -73,6 +73,8 @@ export function readPageStamp(text: string): PageStamp | null {
     if (++seen > 3) break;
     const t = text.slice(span.start, span.end);
     if (t.split(/\s+/).length > 8) break;
+    // A stamp holds a full date with a year: skip chrono for lines that cannot be one.
+    if (!/\b\d{4}\b/.test(t)) continue;
     const results = chrono.en.casual.parse(t, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).concat(
       chrono.nl.casual.parse(t, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }),
     );
