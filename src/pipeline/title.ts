@@ -69,7 +69,18 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
     else if (i < pivot) p--;
     if (c === ')' && depth > 0) depth--;
   }
-  return { s, pivot: Math.max(0, Math.min(p, s.length)) };
+  p = Math.max(0, Math.min(p, s.length));
+  // Appositives give a name to a description ("the US vice-president, JD Vance,"): keep the name only, on
+  // each side of the date separately so the pivot stays in place.
+  const a = collapseAppositives(s.slice(0, p));
+  const b = collapseAppositives(s.slice(p));
+  return { s: a + b, pivot: a.length };
+}
+
+const APPOSITIVE = /\b(?!(?:and|or|but|en|of|with)\s)(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),(?=\s)/gu;
+
+function collapseAppositives(s: string): string {
+  return s.replace(APPOSITIVE, '$1');
 }
 
 export interface TitleCandidate {
@@ -77,6 +88,8 @@ export interface TitleCandidate {
   /** Words between the start of the title and the date: a title far from its date is less about it. */
   lead: number;
   truncated: boolean;
+  /** The clause starts without its subject ("had been brewing for days"). */
+  fragment: boolean;
 }
 
 /** The title one piece of evidence gives, or null when it gives no readable clause. */
@@ -102,7 +115,17 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   if (before < 3) {
     while (head > 0 && !/^\s*\p{Lu}/u.test(s.slice(clauses[head]!.start, clauses[head]!.end)) && k - head < 2) head--;
   }
+  // A date right after a speech verb dates the saying ("after Attilio Fontana said on Monday that …"): the title
+  // starts with the speaker, after the last clause opener before the verb.
+  const beforePivot = s.slice(clauses[head]!.start, pivot);
+  const speech = /\b(?:said|says|stated|told|confirmed|announced|posted|wrote|added|claimed|reported|zei|zegt|meldde|vertelde)\s*$/i.exec(beforePivot);
+  if (speech) {
+    const openers = [...beforePivot.slice(0, speech.index).matchAll(/\b(?:after|before|when|while|as|since|because|nadat|toen|terwijl)\s+/gi)];
+    const last = openers[openers.length - 1];
+    if (last) clauses[head] = { start: clauses[head]!.start + last.index! + last[0].length, end: clauses[head]!.end };
+  }
   const lead = s.slice(clauses[head]!.start, pivot).split(/\s+/).filter(Boolean).length;
+  const fragment = /^\s*\p{Ll}/u.test(s.slice(clauses[head]!.start, clauses[head]!.end));
   // A leading attribution whose date lies in what was said ("The source said HSI had been present at the 2024 Games"):
   // the title is what was said, not that it was said.
   const headClause = clauses[head]!;
@@ -133,6 +156,7 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   text = clean(text)
     .replace(/^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i, '')
     .replace(/,\s*(?:according to|aldus|volgens)\b.*$/i, '')
+    .replace(/\b(said|says|stated|told|confirmed|announced|added|claimed)\s+that\s+/i, '$1 ')
     .replace(/[\s,;.:!?]+$/, '');
   const words = text.split(' ').filter(Boolean);
   if (words.length < MIN_WORDS) return null;
@@ -144,11 +168,15 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     }
   }
   const truncated = cut > MAX_WORDS;
-  if (truncated) cut = MAX_WORDS - 2;
+  if (truncated) {
+    cut = MAX_WORDS - 1;
+    // Never cut a name in half ("Alex…").
+    for (let extra = 0; extra < 3 && cut < words.length && /^\p{Lu}/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut - 1]!); extra++) cut++;
+  }
   let title = words.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '');
   for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '');
   if (truncated) title += '…';
-  return { title: title.charAt(0).toUpperCase() + title.slice(1), lead, truncated };
+  return { title: title.charAt(0).toUpperCase() + title.slice(1), lead, truncated, fragment };
 }
 
 /**
@@ -165,7 +193,7 @@ export function eventTitle(evidence: TitleEvidence[], support: (stem: string) =>
       let common = 0;
       for (const st of stems) common += support(st);
       const words = o.c.title.split(' ').length;
-      return { ...o, score: common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) };
+      return { ...o, score: common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) - (o.c.fragment ? 1 : 0) };
     });
   options.sort((a, b) => Number(b.e.language === 'en') - Number(a.e.language === 'en') || b.score - a.score || a.i - b.i);
   if (options[0]) return options[0].c.title;
