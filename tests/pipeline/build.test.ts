@@ -121,3 +121,30 @@ describe('buildTimeline never throws and always validates', () => {
     );
   });
 });
+
+describe('buildTimeline reference dates from the text', () => {
+  it('takes the date of a dateline with a year (basis dateline) and does not make it an event', () => {
+    const { timeline } = buildTimeline([file('c/a.txt', 'ROME, Jan 27, 2026 (Reuters) - The minister said on Monday that the plan would go ahead.')], { corpus: 'c' });
+    const a = timeline.articles[0]!;
+    expect(a.published).toMatchObject({ date: '2026-01-27', basis: 'dateline' });
+    const monday = timeline.mentions.find((m) => /Monday/.test(m.text));
+    expect(monday?.value).toEqual({ start: '2026-01-26' });
+    const dl = timeline.mentions.find((m) => m.start < 20);
+    if (dl) expect(dl.eventId).toBeNull();
+  });
+  it('accepts a page stamp the article does not contradict, and says it was a stamp', () => {
+    const { timeline } = buildTimeline(
+      [file('c/a.txt', 'January 28, 2026, 9:15 a.m.\n\nThe mayor said on Tuesday that the city would not welcome the agents during the Games.')],
+      { corpus: 'c' },
+    );
+    const a = timeline.articles[0]!;
+    expect(a.published).toMatchObject({ date: '2026-01-28', basis: 'metadata', note: expect.stringContaining('page timestamp') });
+    expect(timeline.mentions.find((m) => /Tuesday/.test(m.text))?.value).toEqual({ start: '2026-01-27' });
+    expect(a.excluded.map((e) => e.reason)).toContain('page timestamp');
+  });
+  it('labels text it cannot identify as und and still extracts its absolute dates', () => {
+    const { timeline } = buildTimeline([file('c/a.txt', 'Milano Cortina 2026: 6-22.02.2026. ICE, HSI, DSS. 7 January 2026.')], { corpus: 'c' });
+    expect(timeline.articles[0]!.language).toBe('und');
+    expect(timeline.mentions.some((m) => m.value?.start === '2026-01-07')).toBe(true);
+  });
+});
