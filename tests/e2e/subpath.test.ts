@@ -1,7 +1,7 @@
 /**
  * Educators host the built site inside their course pages, under whatever folder their platform
- * gives them. Served from /course/unit-1/chronology/, the same build must load and draw, with every
- * URL relative to that folder.
+ * gives them. Served from /course/unit-1/chronology/, the same build must load and draw, the full
+ * view and the embed view alike, with every URL relative to that folder.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -9,19 +9,37 @@ import { launchBrowser, openPage, screenshot, timelineMain, waitForTimeline, typ
 
 const subpathUrl = inject('subpathUrl');
 let browser: Browser;
-let w: WatchedPage;
+const open: WatchedPage[] = [];
+
+async function visit(path: string): Promise<WatchedPage> {
+  const w = await openPage(browser, { url: new URL(path, subpathUrl).href });
+  open.push(w);
+  await waitForTimeline(w.page);
+  return w;
+}
+
+/** Every http request of the page, and those that left the folder. */
+function outside(w: WatchedPage): { all: string[]; outside: string[] } {
+  const all = w.requests.map((r) => r.url).filter((u) => u.startsWith('http'));
+  return { all, outside: all.filter((u) => !u.startsWith(subpathUrl)) };
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  w = await openPage(browser, { url: subpathUrl });
 });
 
 afterAll(async () => {
-  await w?.close();
+  for (const w of open) await w.close();
   await browser?.close();
 });
 
 describe('the built site served from a sub-path', () => {
+  let w: WatchedPage;
+  beforeAll(async () => {
+    w = await openPage(browser, { url: subpathUrl });
+    open.push(w);
+  });
+
   it('loads and draws its timeline', async () => {
     await waitForTimeline(w.page);
     const box = await timelineMain(w.page).boundingBox();
@@ -31,13 +49,21 @@ describe('the built site served from a sub-path', () => {
   });
 
   it('asks only for files inside its own folder', () => {
-    const http = w.requests.map((r) => r.url).filter((u) => u.startsWith('http'));
-    expect(http.length).toBeGreaterThan(1);
-    expect(http.filter((u) => !u.startsWith(subpathUrl))).toEqual([]);
-    expect(http).toContain(new URL('timeline.json', subpathUrl).href);
+    const r = outside(w);
+    expect(r.all.length).toBeGreaterThan(1);
+    expect(r.outside).toEqual([]);
+    expect(r.all).toContain(new URL('timeline.json', subpathUrl).href);
   });
 
   it('logs no errors and loads every resource', () => {
     expect([...w.consoleErrors, ...w.pageErrors, ...w.failedRequests], w.problems()).toEqual([]);
+  });
+
+  it('serves the embed view from the same folder', async () => {
+    const e = await visit('embed.html');
+    expect(await timelineMain(e.page).boundingBox()).not.toBeNull();
+    expect(outside(e).outside).toEqual([]);
+    expect([...e.consoleErrors, ...e.pageErrors, ...e.failedRequests], e.problems()).toEqual([]);
+    await screenshot(e.page, 'subpath-embed-view');
   });
 });
