@@ -124,11 +124,22 @@ function relativePath(path: string, corpus: string): string {
   return c && path.startsWith(c + '/') ? path.slice(c.length + 1) : path;
 }
 
+/** The article's first sentence of news (chrome, metadata and dateline cut out), as its title. */
 function headline(text: string, excluded: Span[], sentences: Span[]): string {
-  const s = sentences.find((x) => !inside(excluded, x) && !excluded.some((e) => e.start <= x.start && e.end > x.start));
-  if (!s) return '';
-  const t = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-  return t.length > 140 ? t.slice(0, 139).replace(/\s+\S*$/, '') + '…' : t;
+  for (const x of sentences.slice(0, 50)) {
+    let t = '';
+    let at = x.start;
+    for (const e of excluded) {
+      if (e.end <= at || e.start >= x.end) continue;
+      t += text.slice(at, Math.max(at, e.start)) + ' ';
+      at = Math.max(at, e.end);
+    }
+    if (at < x.end) t += text.slice(at, x.end);
+    t = t.replace(/\s+/g, ' ').trim();
+    if (t.split(' ').length < 3) continue;
+    return t.length > 140 ? t.slice(0, 139).replace(/\s+\S*$/, '') + '…' : t;
+  }
+  return '';
 }
 
 function basename(path: string): string {
