@@ -100,7 +100,7 @@ async function coldLoad(url: string): Promise<LoadResult> {
     await w.page.goto(url);
     let note: string | undefined;
     try {
-      await waitForTimeline(w.page, { timeout: FIRST_DRAW_TIMEOUT });
+      await waitForTimeline(w, { timeout: FIRST_DRAW_TIMEOUT });
     } catch (err) {
       note = String(err).split('\n')[0];
     }
@@ -191,7 +191,7 @@ async function measureFrames(url: string): Promise<{ zoom: FrameStats; pan: Fram
   try {
     const w = await openPage(browser);
     await w.page.goto(url);
-    await waitForTimeline(w.page, { timeout: FIRST_DRAW_TIMEOUT });
+    await waitForTimeline(w, { timeout: FIRST_DRAW_TIMEOUT });
     const main = timelineMain(w.page);
     if ((await main.count()) === 0) throw new Error('no data-testid="timeline-main" on the page');
     await w.page.waitForTimeout(300);

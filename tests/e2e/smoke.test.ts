@@ -25,7 +25,7 @@ beforeAll(async () => {
   served = (await (await fetch(new URL('timeline.json', baseUrl))).json()) as Timeline;
   browser = await launchBrowser();
   w = await openPage(browser, { url: baseUrl });
-  await waitForTimeline(w.page);
+  await waitForTimeline(w);
 });
 
 afterAll(async () => {

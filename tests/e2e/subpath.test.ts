@@ -14,7 +14,7 @@ const open: WatchedPage[] = [];
 async function visit(path: string): Promise<WatchedPage> {
   const w = await openPage(browser, { url: new URL(path, subpathUrl).href });
   open.push(w);
-  await waitForTimeline(w.page);
+  await waitForTimeline(w);
   return w;
 }
 
@@ -41,7 +41,7 @@ describe('the built site served from a sub-path', () => {
   });
 
   it('loads and draws its timeline', async () => {
-    await waitForTimeline(w.page);
+    await waitForTimeline(w);
     const box = await timelineMain(w.page).boundingBox();
     expect(box, 'the main timeline is missing or hidden').not.toBeNull();
     expect(box!.width).toBeGreaterThan(100);

@@ -4,6 +4,7 @@
  * `timeline:first-draw`; an error state has `role="alert"`.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
+import type { WatchedPage } from './browser';
 
 export const FIRST_DRAW_MARK = 'timeline:first-draw';
 
@@ -14,9 +15,12 @@ export interface WaitOptions {
 
 /**
  * Resolve once the timeline has drawn; reject early, with the message the page shows, when the page
- * shows an error (`role="alert"`) instead.
+ * shows an error (`role="alert"`) instead. Given a WatchedPage, a timeout names the page's console
+ * and page errors too (a crash during load usually explains a blank page).
  */
-export async function waitForTimeline(target: Page | Frame, options: WaitOptions = {}): Promise<void> {
+export async function waitForTimeline(subject: Page | Frame | WatchedPage, options: WaitOptions = {}): Promise<void> {
+  const watched = 'problems' in subject ? subject : null;
+  const target = watched ? watched.page : (subject as Page | Frame);
   const timeout = options.timeout ?? 20_000;
   let outcome: string;
   try {
@@ -36,7 +40,9 @@ export async function waitForTimeline(target: Page | Frame, options: WaitOptions
       .evaluate(() => document.body?.innerText.slice(0, 300) ?? '')
       .catch(() => '(page not readable)');
     throw new Error(
-      `the timeline did not draw within ${timeout} ms (no data-timeline-ready="true"). Page text: ${JSON.stringify(body)}\n${String(err)}`,
+      `the timeline did not draw within ${timeout} ms (no data-timeline-ready="true"). Page text: ${JSON.stringify(body)}\n` +
+        (watched ? `${watched.problems()}\n` : '') +
+        String(err),
     );
   }
   if (outcome !== 'ready') throw new Error(`the page shows an error instead of the timeline: ${outcome}`);
