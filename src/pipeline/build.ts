@@ -80,6 +80,7 @@ interface Work {
   duplicateOf?: string;
   pendingDateline?: Dateline;
   rejectedStamp?: string;
+  stampYear?: number;
   names: string[];
   /** Index range of the article's mentions in the corpus-wide list. */
   firstMention: number;
@@ -185,6 +186,9 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       path: file.path, id, text, language: detectLanguage(text), known: [], excluded: [], sentences: [], evidence: [],
       published: null, warnings: [], names: [], firstMention: 0, endMention: 0,
     };
+    if (w.language === 'und' && text.split(/\s+/).length >= 20) {
+      w.warnings.push('the language could not be determined; its dates were read as English');
+    }
     const dupKey = normalizeForDuplicate(text);
     const first = firstByText.get(dupKey);
     if (first !== undefined) {
@@ -228,6 +232,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
           const why = `The page timestamp ${stamp.date} was rejected because the article contradicts it: ${contradictions.slice(0, 3).join('; ')}.`;
           w.known.push({ ...stamp.span, reason: `page timestamp, rejected: the article contradicts it` });
           w.rejectedStamp = why;
+          w.stampYear = Number(stamp.date.slice(0, 4));
           w.warnings.push(why);
         }
       }
@@ -306,6 +311,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       fullDates,
       similar,
       ...(w.rejectedStamp ? { rejected: w.rejectedStamp } : {}),
+      ...(w.stampYear !== undefined ? { stampYear: w.stampYear } : {}),
     });
     if (!w.published) w.warnings.push('no publication date found or inferred; relative dates in it are not placed');
   });

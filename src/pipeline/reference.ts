@@ -192,12 +192,16 @@ export interface InferenceInput {
   similar: SimilarDated | null;
   /** Why an explicit stamp or line was not used, to prefix the note. */
   rejected?: string;
+  /** The year of a rejected page stamp: wrong about the day, still a hint for the year of a weekday pin. */
+  stampYear?: number;
 }
 
 /** Infer a publication date from the article's own dates and the corpus; null when nothing supports one. */
 export function inferPublished(input: InferenceInput): Published | null {
   const prefix = input.rejected ? `${input.rejected} ` : 'No metadata line or dateline. ';
-  const yearHint = input.similar ? Number(input.similar.date.slice(0, 4)) : input.years.length ? Math.max(...input.years) : null;
+  const yearHint = input.similar
+    ? Number(input.similar.date.slice(0, 4))
+    : input.stampYear ?? (input.years.length ? Math.max(...input.years) : null);
   let pinned: { date: string; text: string } | null = null;
   if (yearHint !== null) {
     for (const p of input.pins) {

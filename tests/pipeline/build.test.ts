@@ -148,3 +148,14 @@ describe('buildTimeline reference dates from the text', () => {
     expect(timeline.mentions.some((m) => m.value?.start === '2026-01-07')).toBe(true);
   });
 });
+
+describe('buildTimeline on 002 alone', () => {
+  it('still rejects its June stamp and dates it from its own weekday and date, without the corpus', () => {
+    const seed = seedFiles()[2]!;
+    const { timeline } = buildTimeline([seed], { corpus: 'seeds' });
+    const a = timeline.articles[0]!;
+    expect(a.published).toMatchObject({ date: '2026-01-27', basis: 'inferred' });
+    expect(a.published?.note).toMatch(/rejected/);
+    expect(timeline.events.some((e) => e.date.start.startsWith('2026-06'))).toBe(false);
+  });
+});
