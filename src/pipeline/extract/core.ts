@@ -24,7 +24,6 @@ export interface Meta {
   custom?: boolean;
 }
 
-const TAG = 'x-mention:';
 /** Months up to two ahead of the reference are usually upcoming events, even in a sentence reporting the past ("said talks resume in February"). */
 const PAST_SLACK = 2;
 
@@ -83,9 +82,21 @@ export type RuleFn = (m: RegExpExecArray, env: Env, index: number) => Omit<Meta,
 
 export interface Rule {
   name: string;
+  /** The whole expression, matched from the expression's first word (compiled once). */
   re: RegExp;
   fn: RuleFn;
+  /**
+   * The word the expression cannot do without ("quarter", a unit, a month name). Rules with a trigger are
+   * run by one dispatching parser: a single scan for all triggers, then each rule tried from the few word
+   * starts just before the trigger. That is several times faster than one full-text scan per rule.
+   */
+  trigger?: string;
+  /** How many words before the trigger the expression may start (default 7). */
+  back?: number;
 }
+
+/** Our findings travel on the chrono results they belong to (chrono does not clone results before the first refiner). */
+const META = new WeakMap<chrono.ParsingResult, Meta>();
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -120,15 +131,124 @@ export function ruleParser(rule: Rule, cues: TenseCues): chrono.Parser {
       if (!found) return null;
       const meta: Meta = { ...found, start: found.start ?? i, end: found.end ?? endI, custom: true };
       const result = context.createParsingResult(i, match[0]);
-      result.addTag(TAG + JSON.stringify(meta));
+      META.set(result, meta);
       return result;
     },
   };
 }
 
+/** Split a regex source at its top-level `|` (outside groups and classes). */
+function splitTop(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let cur = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      cur += ch + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
+
+/** How many words before a trigger an expression may start ("more than twenty four years ago"). */
+const WORDS_BACK = 7;
+
+/** Rules with triggers as one chrono parser: one scan for every trigger, then the rules tried around each hit. */
+export function dispatchParser(rules: Rule[], cues: TenseCues): chrono.Parser {
+  const withTrigger = rules.filter((r) => r.trigger);
+  // One scan for all triggers: the distinct alternatives of every rule's trigger, longest first, between word boundaries.
+  const alts = [...new Set(withTrigger.flatMap((r) => splitTop(r.trigger!)))].sort((a, b) => b.length - a.length);
+  const any = new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+  const triggers = withTrigger.map((r) => new RegExp(`^(?:${r.trigger})$`, r.re.flags.includes('i') ? 'i' : ''));
+  // Which rules a trigger word starts: computed once per distinct word, not once per hit.
+  const rulesOf = new Map<string, number[]>();
+  const rulesFor = (word: string) => {
+    let ks = rulesOf.get(word);
+    if (!ks) {
+      ks = [];
+      for (let k = 0; k < triggers.length; k++) if (triggers[k]!.test(word)) ks.push(k);
+      if (rulesOf.size < 5000) rulesOf.set(word, ks);
+    }
+    return ks;
+  };
+  const full = withTrigger.map((r) => new RegExp(r.re.source, r.re.flags.replace(/[gy]/g, '') + 'y'));
+  const envs = new WeakMap<chrono.ParsingContext, Env>();
+  return {
+    pattern: () => any,
+    extract(context, match) {
+      const p = match.index ?? 0;
+      const text = context.text;
+      if (p > 0 && WORD_CHAR.test(text[p - 1]!) && WORD_CHAR.test(text[p]!)) return null;
+      // Word starts at and before the trigger, nearest first.
+      const starts: number[] = [p];
+      for (let j = p - 1; j >= 0 && starts.length <= WORDS_BACK && p - j < 80; j--) {
+        if (!isSpace(text.charCodeAt(j)) && (j === 0 || isSpace(text.charCodeAt(j - 1)) || text[j - 1] === '(' || text[j - 1] === '“' || text[j - 1] === '"')) starts.push(j);
+      }
+      interface Cand {
+        k: number;
+        s: number;
+        m: RegExpExecArray;
+      }
+      const cands: Cand[] = [];
+      for (const k of rulesFor(match[0])) {
+        const re = full[k]!;
+        const back = withTrigger[k]!.back ?? WORDS_BACK;
+        for (let b = 0; b < starts.length && b <= back; b++) {
+          const s = starts[b]!;
+          if (s > 0 && WORD_CHAR.test(text[s - 1]!)) continue;
+          re.lastIndex = s;
+          const m = re.exec(text);
+          if (!m || s + m[0].length <= p) continue;
+          const e = s + m[0].length;
+          if (e < text.length && WORD_CHAR.test(text[e]!) && WORD_CHAR.test(text[e - 1]!)) continue;
+          cands.push({ k, s, m });
+        }
+      }
+      if (cands.length === 0) return null;
+      // Longest expression first; among equals, the rule listed first.
+      cands.sort((a, b) => b.m[0].length - a.m[0].length || a.k - b.k || a.s - b.s);
+      let env = envs.get(context);
+      if (!env) envs.set(context, (env = envOf(context, cues)));
+      for (const c of cands) {
+        let found: ReturnType<RuleFn> = null;
+        try {
+          // The rule functions see the match as chrono would give it: `index` is the absolute start.
+          c.m.index = c.s;
+          found = withTrigger[c.k]!.fn(c.m, env, c.s);
+        } catch {
+          found = null;
+        }
+        if (!found) continue;
+        const end = c.s + c.m[0].length;
+        const meta: Meta = { ...found, start: found.start ?? c.s, end: found.end ?? end, custom: true };
+        const result = context.createParsingResult(c.s, c.m[0]);
+        META.set(result, meta);
+        return result;
+      }
+      return null;
+    },
+  };
+}
+
 function metaOf(r: chrono.ParsingResult): Meta | null {
-  for (const t of r.tags()) if (t.startsWith(TAG)) return JSON.parse(t.slice(TAG.length)) as Meta;
-  return null;
+  return META.get(r) ?? null;
 }
 
 /**
@@ -334,7 +454,7 @@ export function finalRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>, hook
       }
       return resolveAnaphora(kept, env.ref).map((m) => {
         const r = context.createParsingResult(m.start, context.text.slice(m.start, m.end));
-        r.addTag(TAG + JSON.stringify(m));
+        META.set(r, m);
         return r;
       });
     },
@@ -342,15 +462,16 @@ export function finalRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>, hook
 }
 
 export function resultMeta(r: chrono.ParsedResult): Meta | null {
-  for (const t of r.tags()) if (t.startsWith(TAG)) return JSON.parse(t.slice(TAG.length)) as Meta;
-  return null;
+  return META.get(r as chrono.ParsingResult) ?? null;
 }
 
 /** Build a configured chrono instance: our rules first (they win ties), chrono's own parsers after. */
 export function buildChrono(base: chrono.Chrono, rules: Rule[], hooks: LanguageHooks): chrono.Chrono {
   const c = base.clone();
   const stash = new WeakMap<chrono.ParsingContext, Meta[]>();
-  c.parsers.unshift(...rules.map((r) => ruleParser(r, hooks.cues)));
+  const own = rules.filter((r) => !r.trigger).map((r) => ruleParser(r, hooks.cues));
+  if (rules.some((r) => r.trigger)) own.unshift(dispatchParser(rules, hooks.cues));
+  c.parsers.unshift(...own);
   if (hooks.dropRefiners) c.refiners = c.refiners.filter((r) => !hooks.dropRefiners!.includes(r.constructor.name));
   c.refiners.unshift(stashRefiner(stash));
   c.refiners.push(finalRefiner(stash, hooks));

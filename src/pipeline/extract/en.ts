@@ -240,10 +240,10 @@ export const EN_RULES: Rule[] = [
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   R(
     'year-ago-adj',
-    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?`,
+    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?year(?:-(?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?|\\s+(?:ago|earlier)\\s+(?:${ORD}[\\s-])?(quarter|period))`,
     (m, env, i) => {
       // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
-      if (!m[2]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i };
+      if (!m[2] && !m[3]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i };
       return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
     },
   ),
@@ -389,9 +389,11 @@ export const EN_RULES: Rule[] = [
     return date(yearPeriod(env.ref.y), true);
   }),
   // "the year" / "the month" as the current one in reports ("earlier in the year", "the end of the year")
-  R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env) => {
+  R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env, i) => {
     const unit = relUnit(m[2]!)!;
-    return date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
+    const found = date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
+    // "earlier in the year": as with "earlier this year", the comparison word stays outside the span
+    return /^(?:earlier|later)$/i.test(m[1]!) ? { ...found, start: i + m[1]!.length + 1 } : found;
   }),
   // "last April", "this September", "next May", "early September", "late November 1997", "April last year"
   R(
@@ -488,6 +490,8 @@ export const EN_RULES: Rule[] = [
       return d ? date({ timex: dayIso(d), value: { start: dayIso(d) } }, !m[3]) : null;
     },
   ),
+  // "year-end", "year's end": the end of the reference year
+  R('year-end', `year(?:-|\\s+|['’]s\\s+)end\\b`, (m, env) => date(withPart(yearPeriod(env.ref.y), 'late'), true)),
   // "current" as an adjective of the present ("current market conditions"), not "the current quarter"
   R('current', `current(?!\\s+(?:quarter|year|month|week|fiscal|period|account|affairs|events|system|source|names?|visit)\\b)`, (m, env, i) => {
     const after = env.text.slice(i + m[0].length, i + m[0].length + 3);
@@ -598,6 +602,51 @@ export const EN_RULES: Rule[] = [
     },
   ),
 ];
+
+/** Each rule's head word (see `Rule.trigger`): the expression is found from it. */
+const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries';
+const TRIGGER_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const TRIGGER_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const TRIGGERS: Record<string, string> = {
+  ago: 'ago|earlier|before|later|now|hence',
+  'year-ago-adj': 'year',
+  quarter: 'quarter',
+  'the-quarter': 'quarter|period',
+  'q-number': 'Q[1-4]|[1-4]Q',
+  half: 'half',
+  season: 'spring|summer|fall|autumn|winter',
+  decade: "(?:1[0-9]|20)\\d0'?s|\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
+  century: 'century',
+  'relative-unit': 'week|weekend|month|quarter|year|decade|century',
+  'mod-day': `yesterday|today|tomorrow|${TRIGGER_WEEKDAYS}`,
+  'the-weekend': 'weekend',
+  'the-year': 'year',
+  'mod-the-unit': 'year|month|week',
+  'month-relative': TRIGGER_MONTHS,
+  'weekday-relative': TRIGGER_WEEKDAYS,
+  'day-part': 'morning|afternoon|evening|night|tonight|overnight',
+  year: '1[6-9]\\d\\d|20\\d\\d|nineteen|twenty|two',
+  holiday: "thanksgiving|christmas|new|independence|halloween|valentine|election",
+  'year-end': 'year',
+  current: 'current',
+  'present-ref': 'now|currently|present|presently|days|nowadays|moment|time',
+  'past-ref': 'recent|recently|lately|past',
+  'future-ref': 'future|soon|term|coming|come|possible',
+  set: `every|each|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi|${UNIT_WORDS}`,
+  duration: UNIT_WORDS,
+  'vague-duration': 'years|months|weeks|days|decades|hours|centuries',
+};
+/** How far before its trigger each expression can start, in words ("the end of next year": 4). */
+const BACK: Record<string, number> = {
+  ago: 7, 'year-ago-adj': 3, quarter: 6, 'the-quarter': 3, 'q-number': 0, half: 4, season: 5, decade: 5, century: 5,
+  'relative-unit': 5, 'mod-day': 1, 'the-weekend': 1, 'the-year': 3, 'mod-the-unit': 5, 'month-relative': 5,
+  'weekday-relative': 1, 'day-part': 1, year: 5, holiday: 1, 'year-end': 0, current: 0, 'present-ref': 2, 'past-ref': 2,
+  'future-ref': 4, set: 4, duration: 7, 'vague-duration': 2,
+};
+for (const r of EN_RULES) {
+  r.trigger = TRIGGERS[r.name];
+  r.back = BACK[r.name];
+}
 
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {

@@ -78,7 +78,10 @@ describe('weeks and relative periods', () => {
   it('keeps "early", "late" and "the end of" inside the span as the part of the period', () => {
     expect(mention('Early this month the plant closed.', 'Early this month').value).toEqual({ start: '2026-01', part: 'early' });
     expect(mention('A deal is expected by the end of next year.', 'the end of next year').value).toEqual({ start: '2027', part: 'late' });
-    expect(mention('The shooting happened earlier this month.', 'earlier this month').value).toEqual({ start: '2026-01' });
+  });
+  it('leaves "earlier"/"later" outside the span, as TimeML does, and claims the whole period', () => {
+    expect(mention('The shooting happened earlier this month.', 'this month').value).toEqual({ start: '2026-01' });
+    expect(spans('Sales rose later this year.')).toEqual(['this year']);
   });
   it('makes "the weekend" in past reporting the weekend just gone', () => {
     const m = mention('It was reported over the weekend.', 'the weekend');
