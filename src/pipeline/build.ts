@@ -377,7 +377,9 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     });
     const flags: TimelineEvent['flags'] = [];
     if (ce.conflicts.length) flags.push('conflict');
-    if (valuePrecision(ce.value) !== 'day' || ce.value.part) flags.push('approximate');
+    // Vaguer than a day, part of a period, or a span read from words without numbers ("over the weekend").
+    const wordRange = ce.value.end !== undefined && ce.members.every((k) => mentions[k]!.value?.end === undefined || !/\d/.test(mentions[k]!.text));
+    if (valuePrecision(ce.value) !== 'day' || ce.value.part || wordRange) flags.push('approximate');
     const agreeing = ce.members.map((k) => mentions[k]!).filter((m) => m.value && valueKey(m.value) === valueKey(ce.value));
     if (agreeing.length && agreeing.every((m) => m.relative && workById.get(m.articleId)!.w.published?.basis === 'inferred')) flags.push('inferred-date');
     return {

@@ -90,6 +90,14 @@ describe('the seeds timeline', () => {
     expect(rally?.mentionIds).toHaveLength(1);
   });
 
+  it('flags "over the weekend" as approximate but not the stated 6-22 February range', () => {
+    const weekend = eventOf(find('004', 'weekend'));
+    expect(weekend?.date).toEqual({ start: '2026-01-24', end: '2026-01-25' });
+    expect(weekend?.flags).toContain('approximate');
+    const games = t.events.find((e) => e.date.start === '2026-02-06' && e.date.end === '2026-02-22');
+    expect(games?.flags).not.toContain('approximate');
+  });
+
   it('puts no event in June or December', () => {
     for (const e of t.events) {
       expect(valuesOverlap(e.date, { start: '2026-06' }), e.title).toBe(false);
