@@ -327,15 +327,13 @@ export const EN_RULES: Rule[] = [
   R(
     'decade',
     `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
-    (m, env, i) => {
-      const the = /^the\s+/i.exec(m[0]);
+    (m) => {
       const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
       let start: number;
       if (m[2]) start = Number(m[2]) * 100 + Number(m[3]) * 10;
       else if (m[4]) start = (Number(m[4]) <= 2 ? 2000 : 1900) + Number(m[4]) * 10;
       else start = 1900 + words[m[5]!.toLowerCase()]! * 10;
-      // TimeBank leaves the article outside a decade ("the 1960s" is marked "1960s")
-      return { ...date(withPart(decadePeriod(start), partOf(m[1])), false), start: the ? i + the[0].length : i };
+      return date(withPart(decadePeriod(start), partOf(m[1])), false);
     },
   ),
   R(
@@ -368,8 +366,6 @@ export const EN_RULES: Rule[] = [
       const p = unit === 'weekend' && shift === 0 && det === 'this' ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
       if (!p) return null;
       const found = date(withPart(p, partOf(m[1])), true);
-      // "earlier this month": TimeML leaves "earlier"/"later" outside the span (they relate to another event)
-      if (m[1] && /^(?:earlier|later)$/i.test(m[1])) return { ...found, start: groupStart(m, 2, i) };
       return found;
     },
   ),
@@ -392,8 +388,7 @@ export const EN_RULES: Rule[] = [
   R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env, i) => {
     const unit = relUnit(m[2]!)!;
     const found = date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
-    // "earlier in the year": as with "earlier this year", the comparison word stays outside the span
-    return /^(?:earlier|later)$/i.test(m[1]!) ? { ...found, start: i + m[1]!.length + 1 } : found;
+    return found;
   }),
   // "last April", "this September", "next May", "early September", "late November 1997", "April last year"
   R(

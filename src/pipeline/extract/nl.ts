@@ -133,8 +133,6 @@ export const NL_RULES: Rule[] = [
     void end;
     const p = unit === 'weekend' && shift === 0 ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
     if (!p) return null;
-    // "eerder deze maand": as in TimeML, the comparison word stays outside the span; the claim is the month
-    if (m[1] && /^(?:eerder|later)$/i.test(m[1])) return { ...date(p, true), start: i + m[1].length + 1 };
     return date(withPart(p, partOf(m[1])), true);
   }),
   R('het-weekend', `het\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),

@@ -12,9 +12,8 @@ describe('Dutch: periods relative to the reference, with begin/eind/half inside 
     expect(nl('Eind vorig jaar steeg de werkloosheid.', 'Eind vorig jaar').value).toEqual({ start: '2025', part: 'late' });
     expect(nl('Half maart volgt een besluit.', 'Half maart').value).toEqual({ start: '2026-03', part: 'mid' });
   });
-  it('reads "eerder deze maand" as the month, without a part, "eerder" outside the span', () => {
-    // "eerder" stays outside the span, as TimeML leaves "earlier" outside "earlier this month"
-    expect(nl('Dat zei hij eerder deze maand tegen de krant.', 'deze maand').value).toEqual({ start: '2026-01' });
+  it('reads "eerder deze maand" as the month, without a part', () => {
+    expect(nl('Dat zei hij eerder deze maand tegen de krant.', 'eerder deze maand').value).toEqual({ start: '2026-01' });
   });
   it('makes "vorige week" and "volgende week" week ranges', () => {
     expect(nl('Vorige week trad hij af.', 'Vorige week').timex.value).toBe('2026-W04');
