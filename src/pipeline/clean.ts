@@ -76,8 +76,10 @@ export function findChrome(text: string, known: Span[] = []): ExcludedSpan[] {
     else if (IMAGE_LINE.test(t)) add('image placeholder');
     else if (CREDITS_LINE.test(t)) add('reporting and editing credits');
     else if (CREDIT_END.test(t) && words(t) <= 30) add('photo caption');
-    else if (APPEAL_CUES.filter((c) => lower.includes(c)).length >= 2) add('donation appeal');
-    else if (inHeader && words(t) <= 3 && !/\d/.test(t)) add('section label');
+    // An appeal speaks to the reader ("your support", "help us"); a story about donations does not.
+    else if (APPEAL_CUES.filter((c) => lower.includes(c)).length >= 2 && /\b(?:you|your|us|our|we|je|jouw|ons|onze)\b/i.test(t)) add('donation appeal');
+    // Above the headline, a lone word or a short line in capitals is a section label ("USA"), not a headline.
+    else if (inHeader && !/\d/.test(t) && (words(t) === 1 || (words(t) <= 3 && t === t.toUpperCase()))) add('section label');
     if (words(t) >= 8) inHeader = false;
   }
   return out.filter((s) => !known.some((k) => overlaps(k, s) && k.start <= s.start && k.end >= s.end));

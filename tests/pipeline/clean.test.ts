@@ -41,6 +41,14 @@ describe('findChrome', () => {
     const t = 'The charity said donations had fallen sharply this year.\n\nOfficials said support for the plan was growing.';
     expect(findChrome(t)).toEqual([]);
   });
+  it('does not take a short headline for a section label', () => {
+    const t = 'Trump wins again\nThe president won the vote on Tuesday by a wide margin, officials said after the count.';
+    expect(findChrome(t)).toEqual([]);
+  });
+  it('does not take a story paragraph about donations and newsletters for an appeal', () => {
+    const t = 'The charity said donations fell after its newsletter asked supporters to donate online instead of in person.';
+    expect(findChrome(t)).toEqual([]);
+  });
   it('keeps a "Latest" heading near the top to itself instead of cutting the article', () => {
     const t = 'Latest\nThe minister resigned on Tuesday after weeks of pressure from his own party and the opposition.\nMore text follows here about the resignation and what comes next for the government.';
     const spans = findChrome(t);
