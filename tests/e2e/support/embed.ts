@@ -3,6 +3,7 @@
  * taller than the window so that it scrolls. Served from its own port, so the app inside the frame
  * is cross-origin to its host, as in a learning-management system.
  */
+import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './server';
 
 export interface HostPageOptions {
@@ -58,4 +59,20 @@ addEventListener('message', function (e) { window.hostMessages.push({ origin: e.
 export async function startHostPage(options: HostPageOptions): Promise<StaticServer> {
   const body = hostPageHtml(options);
   return startStaticServer({ routes: { '/': { body }, '/host.html': { body } } });
+}
+
+/**
+ * The Frame of the host page's iframe once its document has navigated to a URL containing
+ * `urlIncludes` (the frame starts as about:blank). Use with `waitForTimeline(frame)`.
+ */
+export async function embeddedFrame(page: Page, urlIncludes: string, selector = 'iframe', timeout = 10_000): Promise<Frame> {
+  const handle = await page.locator(selector).first().elementHandle({ timeout });
+  if (!handle) throw new Error(`no ${selector} on the host page`);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = await handle.contentFrame();
+    if (frame && frame.url().includes(urlIncludes)) return frame;
+    if (Date.now() > deadline) throw new Error(`the ${selector} did not load a URL containing ${JSON.stringify(urlIncludes)} (it shows ${frame?.url() ?? 'nothing'})`);
+    await page.waitForTimeout(50);
+  }
 }

@@ -17,5 +17,5 @@ export { waitForTimeline, firstDrawMs, timelineMain, timelineOverview, textAndLa
 export { screenshot, SCREENSHOT_DIR } from './screenshot';
 export { scanAccessibility, formatViolations, type AxeViolation, type ScanOptions } from './axe';
 export { startStaticServer, COURSE_SUBPATH, type StaticServer, type StaticServerOptions, type Route } from './server';
-export { startHostPage, hostPageHtml, type HostPageOptions } from './embed';
+export { startHostPage, hostPageHtml, embeddedFrame, type HostPageOptions } from './embed';
 export { wheelOver, dragAcross, scrollY, touchPinch, touchSwipe } from './interact';
