@@ -295,6 +295,12 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     start += lead[0].length;
     s = s.slice(lead[0].length);
   }
+  // A date does not run over a sentence end ("last year. This quarter" is two expressions).
+  const stop = /[.!?]\s+(?=[A-Z"“])/.exec(s);
+  if (stop && stop.index > 0 && !/\b(?:[A-Z][a-z]{0,3}|[ap]\.m)$/.test(s.slice(0, stop.index))) {
+    end = start + stop.index;
+    s = s.slice(0, stop.index);
+  }
   const dangling = s.match(/\s+(?:of|at|on|in|to|and)$/i); // "March of", "Jan. 1, 1990 at"
   if (dangling) {
     end -= dangling[0].length;

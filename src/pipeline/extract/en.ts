@@ -240,10 +240,10 @@ export const EN_RULES: Rule[] = [
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   R(
     'year-ago-adj',
-    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?year(?:-(?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?|\\s+(?:ago|earlier)\\s+(?:${ORD}[\\s-])?(quarter|period))`,
+    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?(?:last\\s+year's\\s+(?:same\\s+|comparable\\s+)?(quarter|period)|year(?:-(?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?|\\s+(?:ago|earlier)\\s+(?:${ORD}[\\s-])?(quarter|period)))`,
     (m, env, i) => {
       // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
-      if (!m[2] && !m[3]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i };
+      if (!m[2] && !m[3] && !m[4]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i, anaphor: 'year-before' };
       return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
     },
   ),
