@@ -1,37 +1,54 @@
 /**
  * The whole corpus in one compact strip, with a brush showing (and setting) the main view. Events hidden
- * by the filters stay here as hollow ticks, so it is clear that something is filtered out.
+ * by the filters stay visible here as an outline, so it is clear that something is filtered out.
  */
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useChronology } from '../hooks/use-chronology';
 import { useElementSize } from '../hooks/use-element-size';
 import { useOverviewBrush } from '../hooks/use-overview-brush';
 import { selectFiltering, selectVisibleEvents } from '../store/selectors';
+import type { Domain } from '../timeline/extent';
 import { eventBounds } from '../timeline/extent';
-import { axisTicks, timeScale } from '../timeline/scale';
+import { densityBins } from '../timeline/overview';
+import { axisTicks, linearX } from '../timeline/scale';
 
 const H = 44;
+const BIN_PX = 3;
 
 export function OverviewStrip() {
   const wrapRef = useRef<HTMLDivElement>(null);
-  const brushRef = useRef<SVGGElement>(null);
   const { width } = useElementSize(wrapRef);
   const index = useChronology((s) => s.index);
   const visible = useChronology(selectVisibleEvents);
   const filtering = useChronology(selectFiltering);
   const selectedId = useChronology((s) => s.selectedId);
   const overview = index?.limits.bounds ?? null;
-  useOverviewBrush(brushRef, overview, width, H);
 
-  const x = useMemo(() => (overview ? timeScale(overview, width) : null), [overview, width]);
-  const shown = useMemo(() => new Set(visible.map((e) => e.id)), [visible]);
+  const bounds = useMemo(() => (index ? index.events.map((e) => ({ id: e.id, ...boundsOf(e) })) : []), [index]);
+  const bins = useMemo(() => {
+    if (!overview) return null;
+    const shown = new Set(visible.map((e) => e.id));
+    return {
+      shown: densityBins(bounds.filter((b) => shown.has(b.id)), overview, width, BIN_PX),
+      all: densityBins(bounds, overview, width, BIN_PX),
+    };
+  }, [bounds, visible, overview, width]);
   const ticks = useMemo(() => (overview ? axisTicks(overview, width).ticks : []), [overview, width]);
-  if (!index || !x) return <div ref={wrapRef} className="overview" />;
+  if (!index || !overview || !bins) return <div ref={wrapRef} className="overview" />;
   const hiddenCount = index.events.length - visible.length;
+  const x = linearX(overview, width);
+  const max = Math.max(1, ...bins.all);
+  const h = (n: number) => (n === 0 ? 0 : 4 + (H - 8) * Math.sqrt(n / max));
+  const sel = selectedId ? bounds.find((b) => b.id === selectedId) : undefined;
 
   return (
     <div ref={wrapRef} className="overview" data-testid="timeline-overview">
-      <svg width={width} height={H + 16} role="img" aria-label={`Overview of all ${index.events.length} events${hiddenCount ? `, ${hiddenCount} hidden by filters` : ''}. Drag across it to choose the range shown above.`}>
+      <svg
+        width={width}
+        height={H + 16}
+        role="img"
+        aria-label={`Overview of all ${index.events.length} events${hiddenCount ? `, ${hiddenCount} hidden by filters` : ''}. Drag across it to choose the range shown above.`}
+      >
         <g aria-hidden="true">
           {ticks.map((t) => (
             <g key={t.t} className="tick" transform={`translate(${t.x},0)`}>
@@ -41,31 +58,41 @@ export function OverviewStrip() {
               </text>
             </g>
           ))}
-          {index.events.map((e) => {
-            const [a, b] = eventBounds(e);
-            const x0 = x(a);
-            const w = Math.max(2, x(b) - x0);
-            const on = shown.has(e.id);
-            const hgt = Math.min(H - 8, 8 + e.sourceCount * 6);
-            return (
-              <rect
-                key={e.id}
-                className={`ov-event${on ? '' : ' is-hidden'}${e.id === selectedId ? ' is-selected' : ''}`}
-                x={x0}
-                width={w}
-                y={H - hgt - 2}
-                height={hgt}
-              />
-            );
-          })}
+          <Bins all={bins.all} shown={bins.shown} h={h} />
+          {sel && <rect className="ov-selected" x={x(sel.s) - 1} width={Math.max(3, x(sel.t) - x(sel.s))} y={0} height={H} />}
         </g>
-        <g ref={brushRef} className="brush" />
+        <OverviewBrush overview={overview} width={width} />
       </svg>
       {filtering && hiddenCount > 0 && (
         <p className="overview-note">
-          {hiddenCount} of {index.events.length} events hidden by filters (hollow in the strip).
+          {hiddenCount} of {index.events.length} events hidden by filters (outlined in the strip).
         </p>
       )}
     </div>
   );
+}
+
+function boundsOf(e: Parameters<typeof eventBounds>[0]) {
+  const [s, t] = eventBounds(e);
+  return { s, t };
+}
+
+/** The bars: hidden events as an outline above the shown ones. Memoised: zooming does not redraw them. */
+const Bins = memo(function Bins({ all, shown, h }: { all: number[]; shown: number[]; h: (n: number) => number }) {
+  const out: React.ReactElement[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i]!;
+    if (a === 0) continue;
+    const s = shown[i]!;
+    if (a > s) out.push(<rect key={`h${i}`} className="ov-hidden" x={i * BIN_PX} width={BIN_PX} y={H - h(a)} height={h(a) - h(s)} />);
+    if (s > 0) out.push(<rect key={`s${i}`} className="ov-event" x={i * BIN_PX} width={BIN_PX} y={H - h(s)} height={h(s)} />);
+  }
+  return <>{out}</>;
+});
+
+/** The brush lives in its own component so that a moving view re-renders only it. */
+function OverviewBrush({ overview, width }: { overview: Domain; width: number }) {
+  const ref = useRef<SVGGElement>(null);
+  useOverviewBrush(ref, overview, width, H);
+  return <g ref={ref} className="brush" />;
 }

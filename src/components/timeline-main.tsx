@@ -9,8 +9,8 @@ import { useElementSize } from '../hooks/use-element-size';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/extent';
-import { MARK_R, estimateTextWidth, fitLabel, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
-import { axisTicks, timeScale } from '../timeline/scale';
+import { MARK_R, estimateTextWidth, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
+import { axisTicks, linearX, timeScale } from '../timeline/scale';
 import { dateInWords } from '../timeline/words';
 import { cssEscape, eventName } from './describe';
 
@@ -18,6 +18,8 @@ const AXIS_H = 30;
 const TRACK_H = 26;
 const LANE_HEAD = 20;
 const LANE_PAD = 8;
+/** A strip under each lane's tracks for the "+N more" clusters, so they never cover a label. */
+const CLUSTER_H = 16;
 
 export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const store = useChronologyStore();
@@ -38,18 +40,22 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
     () => lanesFor(laneMode, events, sources.filter((s) => !hidden.includes(s.id))),
     [laneMode, events, sources, hidden],
   );
-  const maxTracks = laneMode === 'combined' ? (compact ? 5 : 7) : compact ? 2 : 3;
+  // Fewer tracks in a short window (a 600×400 iframe, a phone on its side) so the overview stays in sight.
+  const short = compact || (typeof window !== 'undefined' && window.innerHeight < 520);
+  const maxTracks = laneMode === 'combined' ? (short ? 5 : 7) : short ? 2 : 3;
   const x = useMemo(() => (domain ? timeScale(domain, width) : null), [domain, width]);
   const priority = useMemo(() => new Set([selectedId, focusedId].filter((v): v is string => !!v)), [selectedId, focusedId]);
+  // Per lane, what layout needs of each event, once per data/filter/lane change (not per frame).
+  const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events)), [lanes]);
   const layouts: LaneLayout[] = useMemo(
-    () => (x ? lanes.map((l) => layoutLane(l.events, { x: (t) => x(t), width, maxTracks, priority })) : []),
-    [lanes, x, width, maxTracks, priority],
+    () => (domain ? laneItems.map((items) => layoutLane(items, { x: linearX(domain, width), width, maxTracks, priority })) : []),
+    [laneItems, domain, width, maxTracks, priority],
   );
   const laneTops: number[] = [];
   let h = AXIS_H;
   for (let i = 0; i < lanes.length; i++) {
     laneTops.push(h);
-    h += (laneMode === 'source' ? LANE_HEAD : 0) + maxTracks * TRACK_H + LANE_PAD;
+    h += (laneMode === 'source' ? LANE_HEAD : 0) + maxTracks * TRACK_H + CLUSTER_H + LANE_PAD;
   }
   const height = Math.max(h, AXIS_H + TRACK_H * 2);
   useTimelineZoom(svgRef, width, height);
@@ -265,8 +271,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   aria-label={`${c.count} more events here; zoom in to see them`}
                   onClick={() => store.getState().setDomain(padDomain([c.firstT, c.lastT], 0.3, 4 * 86_400_000))}
                 >
-                  <rect x={c.x - 16} y={top + maxTracks * TRACK_H - 16} width={32} height={14} rx={7} />
-                  <text x={c.x} y={top + maxTracks * TRACK_H - 9} dy="0.35em" textAnchor="middle" aria-hidden="true">
+                  <rect x={Math.max(0, c.x - 16)} y={top + maxTracks * TRACK_H + 1} width={32} height={14} rx={7} />
+                  <text x={Math.max(16, c.x)} y={top + maxTracks * TRACK_H + 8} dy="0.35em" textAnchor="middle" aria-hidden="true">
                     +{c.count}
                   </text>
                 </g>

@@ -30,7 +30,12 @@ export function useUrlSync(): void {
     applyUrlState(store, fromQuery(window.location.search));
     let prev = urlStateOf(store.getState());
     let applying = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
     const write = () => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
       if (applying) return;
       const s = store.getState();
       // Nothing to show yet: keep the URL as given, so a deep link survives a slow load.
@@ -47,7 +52,15 @@ export function useUrlSync(): void {
       else window.history.replaceState(null, '', url);
       prev = next;
     };
-    const unsub = store.subscribe(write);
+    // Pan and zoom change the view every frame; browsers throttle history calls (and warn), so those
+    // are written once the view rests. A new selection is written at once, as its own entry.
+    const onChange = () => {
+      if (applying) return;
+      const s = store.getState();
+      if (isHistoryStep(prev, urlStateOf(s)) || !s.domain || !prev.domain) write();
+      else if (!timer) timer = setTimeout(write, 150);
+    };
+    const unsub = store.subscribe(onChange);
     const onPop = () => {
       applying = true;
       applyUrlState(store, fromQuery(window.location.search));
@@ -56,6 +69,7 @@ export function useUrlSync(): void {
     };
     window.addEventListener('popstate', onPop);
     return () => {
+      if (timer) clearTimeout(timer);
       unsub();
       window.removeEventListener('popstate', onPop);
     };

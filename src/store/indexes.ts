@@ -11,8 +11,8 @@ export interface TimelineIndex {
   eventById: Map<string, TimelineEvent>;
   articleById: Map<string, Article>;
   mentionById: Map<string, Mention>;
-  /** Folded title and evidence sentences of each event, for free-text search. */
-  searchText: Map<string, string>;
+  /** Folded title and evidence sentences of each event, for free-text search (built on first search). */
+  searchText: () => Map<string, string>;
   full: Domain | null;
   opening: Domain | null;
   limits: ZoomLimits;
@@ -22,16 +22,22 @@ export function indexTimeline(t: Timeline): TimelineIndex {
   const events = t.events.map((e, i) => ({ e, i })).sort((a, b) => compareValues(a.e.date, b.e.date) || a.i - b.i).map((x) => x.e);
   const articleById = new Map(t.articles.map((a) => [a.id, a]));
   const mentionById = new Map(t.mentions.map((m) => [m.id, m]));
-  const searchText = new Map<string, string>();
-  for (const e of events) {
-    const parts = [e.title];
-    for (const id of e.mentionIds) {
-      const m = mentionById.get(id);
-      const a = m && articleById.get(m.articleId);
-      if (m && a) parts.push(a.text.slice(m.sentence.start, m.sentence.end));
+  // Built lazily: most visits never search, and on a big corpus it costs as much as the first draw.
+  let searchCache: Map<string, string> | null = null;
+  const searchText = () => {
+    if (searchCache) return searchCache;
+    searchCache = new Map();
+    for (const e of events) {
+      const parts = [e.title];
+      for (const id of e.mentionIds) {
+        const m = mentionById.get(id);
+        const a = m && articleById.get(m.articleId);
+        if (m && a) parts.push(a.text.slice(m.sentence.start, m.sentence.end));
+      }
+      searchCache.set(e.id, foldForSearch(parts.join('\n')));
     }
-    searchText.set(e.id, foldForSearch(parts.join('\n')));
-  }
+    return searchCache;
+  };
   const full = fullExtent(events);
   const opening = openingView(events);
   return {

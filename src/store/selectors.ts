@@ -11,12 +11,12 @@ export function eventPasses(
   hidden: ReadonlySet<string>,
   query: string,
   flag: FlagFilter,
-  searchText: ReadonlyMap<string, string>,
+  searchText: () => ReadonlyMap<string, string>,
 ): boolean {
   if (hidden.size > 0 && !e.articleIds.some((a) => !hidden.has(a))) return false;
   if (flag === 'any' ? e.flags.length === 0 : flag !== 'all' && !e.flags.includes(flag)) return false;
   if (query) {
-    const hay = searchText.get(e.id) ?? '';
+    const hay = searchText().get(e.id) ?? '';
     // Every word must appear somewhere in the title or the evidence.
     for (const w of query.split(/\s+/)) if (w && !hay.includes(w)) return false;
   }

@@ -116,7 +116,7 @@ export interface LayoutOptions {
   priority?: ReadonlySet<string>;
 }
 
-/** Importance order: priority ids, more sources, finer dates (a day over a month), earlier. */
+/** Importance order: priority ids, more sources, finer dates (a day over a month), then id for determinism. */
 export function byImportance(priority: ReadonlySet<string> | undefined) {
   return (a: TimelineEvent, b: TimelineEvent): number => {
     const pa = priority?.has(a.id) ? 1 : 0;
@@ -130,56 +130,86 @@ export function byImportance(priority: ReadonlySet<string> | undefined) {
   };
 }
 
+/** What the layout needs of an event, computed once per data or filter change rather than per frame. */
+export interface LayoutItem {
+  event: TimelineEvent;
+  /** Covered instants [s, t). */
+  s: number;
+  t: number;
+  isSpan: boolean;
+  /** Shortened title and its estimated width (with room for the ⚠ of a conflict). */
+  label: string;
+  labelW: number;
+}
+
+/** Items for a lane's events, in importance order. */
+export function layoutItems(events: readonly TimelineEvent[]): LayoutItem[] {
+  return [...events].sort(byImportance(undefined)).map((e) => {
+    const [s, t] = eventBounds(e);
+    const label = fitLabel(e.title);
+    return {
+      event: e,
+      s,
+      t,
+      isSpan: e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined,
+      label,
+      labelW: estimateTextWidth(label) + (e.flags.includes('conflict') ? 2 * CHAR_PX : 0),
+    };
+  });
+}
+
 /**
- * Lay out one lane's events. Only events intersecting the screen are placed (culling keeps zoom smooth
- * with thousands of events). Deterministic: same input, same picture.
+ * Lay out one lane. Only items intersecting the screen are placed (culling keeps zoom smooth with
+ * thousands of events). Deterministic: same input, same picture.
  */
-export function layoutLane(events: readonly TimelineEvent[], opts: LayoutOptions): LaneLayout {
+export function layoutLane(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
   // Selecting an event should not reshuffle the picture under the pointer: lay out by backing alone, and
   // only when that leaves a priority event without a mark, lay out again with it first.
-  const plain = layoutPass(events, { ...opts, priority: undefined });
-  if (!opts.priority || opts.priority.size === 0) return plain;
+  const plain = layoutPass(items, opts);
+  const priority = opts.priority;
+  if (!priority || priority.size === 0) return plain;
   const placed = new Set(plain.marks.map((m) => m.event.id));
-  const missing = events.some((e) => opts.priority!.has(e.id) && !placed.has(e.id) && isOnScreen(e, opts));
-  return missing ? layoutPass(events, opts) : plain;
+  const first = items.filter((i) => priority.has(i.event.id));
+  const missing = first.some((i) => !placed.has(i.event.id) && onScreen(i, opts));
+  return missing ? layoutPass([...first, ...items.filter((i) => !priority.has(i.event.id))], opts) : plain;
 }
 
-function isOnScreen(e: TimelineEvent, { x, width }: LayoutOptions): boolean {
-  const [s, t] = eventBounds(e);
-  return x(t) + MARK_R >= 0 && x(s) - MARK_R <= width;
+function onScreen(i: LayoutItem, { x, width }: LayoutOptions): boolean {
+  return x(i.isSpan ? i.t : i.s) + MARK_R >= 0 && x(i.s) - MARK_R <= width;
 }
 
-function layoutPass(events: readonly TimelineEvent[], opts: LayoutOptions): LaneLayout {
-  const { x, width, maxTracks, priority } = opts;
+function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
+  const { x, width, maxTracks } = opts;
   const tracks: Track[] = Array.from({ length: Math.max(1, maxTracks) }, () => new Track());
-  const visible: { e: TimelineEvent; x0: number; x1: number; isSpan: boolean }[] = [];
-  for (const e of events) {
-    const [s, t] = eventBounds(e);
-    const isSpan = e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined;
-    const x0 = x(s);
-    const x1 = isSpan ? x(t) : x0;
-    if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
-    visible.push({ e, x0, x1, isSpan });
-  }
-  visible.sort((a, b) => byImportance(priority)(a.e, b.e));
   const marks: PlacedMark[] = [];
   const hidden: { x: number; t: number }[] = [];
   let used = 1;
-  for (const v of visible) {
+  const free: number[] = [];
+  for (const v of items) {
+    const x0 = x(v.s);
+    const x1 = v.isSpan ? x(v.t) : x0;
+    if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
     // Day marks are centred on the day; spans start with their badge at the left edge (clamped on screen).
-    const badgeX = v.isSpan ? Math.min(Math.max(v.x0, MARK_R), Math.max(v.x0, v.x1)) : v.x0;
-    const markA = Math.min(v.x0, badgeX - MARK_R) - GAP / 2;
-    const markB = Math.max(v.x1, badgeX + MARK_R) + GAP / 2;
-    const text = fitLabel(v.e.title);
-    const textW = estimateTextWidth(text) + (v.e.flags.includes('conflict') ? 2 * CHAR_PX : 0);
+    const badgeX = v.isSpan ? Math.min(Math.max(x0, MARK_R), Math.max(x0, x1)) : x0;
+    const markA = Math.min(x0, badgeX - MARK_R) - GAP / 2;
+    const markB = Math.max(x1, badgeX + MARK_R) + GAP / 2;
+    // Tracks where the mark alone fits; a label needs more room, so none here means no place at all
+    // (this early exit keeps a dense view of thousands of events cheap).
+    free.length = 0;
+    for (let i = 0; i < tracks.length; i++) if (tracks[i]!.fits(markA, markB)) free.push(i);
+    if (free.length === 0) {
+      hidden.push({ x: badgeX, t: v.s });
+      continue;
+    }
+    const textW = v.labelW;
     // A label sits right of the badge; near the right edge, or when the right is taken, it may sit left.
     const rightX = badgeX + MARK_R + 4;
-    const leftX = Math.min(v.x0, badgeX) - MARK_R - 4 - textW;
-    const options: { a: number; b: number; labelX: number; label: string | null; side: 'right' | 'left' }[] = [];
+    const leftX = Math.min(x0, badgeX) - MARK_R - 4 - textW;
     const rightFits = rightX + textW <= width || leftX < 0;
-    const right = { a: markA, b: Math.max(markB, rightX + textW + GAP), labelX: rightX, label: text, side: 'right' as const };
+    const right = { a: markA, b: Math.max(markB, rightX + textW + GAP), labelX: rightX, label: v.label as string | null, side: 'right' as 'right' | 'left' };
     // Drawn end-anchored at the mark, so a label wider than estimated grows away from its own mark.
-    const left = { a: Math.min(markA, leftX - GAP), b: markB, labelX: leftX + textW, label: text, side: 'left' as const };
+    const left = { a: Math.min(markA, leftX - GAP), b: markB, labelX: leftX + textW, label: v.label, side: 'left' as const };
+    const options: (typeof right)[] = [];
     if (rightFits) options.push(right);
     if (leftX >= 0) options.push(left);
     // A label cut by the edge still says more than none; it is whole once the view pans.
@@ -187,38 +217,36 @@ function layoutPass(events: readonly TimelineEvent[], opts: LayoutOptions): Lane
     options.push({ a: markA, b: markB, labelX: rightX, label: null, side: 'right' });
     let placed = false;
     for (const o of options) {
-      for (let i = 0; i < tracks.length && !placed; i++) {
+      for (const i of free) {
         if (tracks[i]!.fits(o.a, o.b)) {
           tracks[i]!.add(o.a, o.b);
-          marks.push({ event: v.e, track: i, x0: v.x0, x1: v.x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX, labelSide: o.side });
+          marks.push({ event: v.event, track: i, x0, x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX, labelSide: o.side });
           used = Math.max(used, i + 1);
           placed = true;
+          break;
         }
       }
       if (placed) break;
     }
-    if (!placed) hidden.push({ x: badgeX, t: eventBounds(v.e)[0] });
   }
   return { marks, clusters: clusterHidden(hidden), tracks: used };
 }
 
-/** Group hidden events into clusters about 40px wide. */
+/** Group hidden events into clusters: one per 40px of screen, in screen order (linear time, no sort). */
 function clusterHidden(hidden: { x: number; t: number }[]): Cluster[] {
   if (hidden.length === 0) return [];
-  hidden.sort((a, b) => a.x - b.x);
-  const out: Cluster[] = [];
-  let cur: { sum: number; n: number; first: number; last: number; x0: number } | null = null;
+  const bins = new Map<number, { sum: number; n: number; first: number; last: number }>();
   for (const h of hidden) {
-    if (cur && h.x - cur.x0 <= 40) {
-      cur.sum += h.x;
-      cur.n++;
-      cur.first = Math.min(cur.first, h.t);
-      cur.last = Math.max(cur.last, h.t);
-    } else {
-      if (cur) out.push({ x: cur.sum / cur.n, count: cur.n, firstT: cur.first, lastT: cur.last });
-      cur = { sum: h.x, n: 1, first: h.t, last: h.t, x0: h.x };
-    }
+    const k = Math.floor(h.x / 40);
+    const b = bins.get(k);
+    if (b) {
+      b.sum += h.x;
+      b.n++;
+      if (h.t < b.first) b.first = h.t;
+      if (h.t > b.last) b.last = h.t;
+    } else bins.set(k, { sum: h.x, n: 1, first: h.t, last: h.t });
   }
-  if (cur) out.push({ x: cur.sum / cur.n, count: cur.n, firstT: cur.first, lastT: cur.last });
-  return out;
+  return [...bins.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, b]) => ({ x: b.sum / b.n, count: b.n, firstT: b.first, lastT: b.last }));
 }

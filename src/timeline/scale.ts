@@ -12,6 +12,16 @@ export function timeScale(domain: Domain, width: number): ScaleTime<number, numb
   return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, Math.max(1, width)]);
 }
 
+/**
+ * The same mapping as `timeScale` as a plain function of a number: layout calls it for every event on
+ * every frame, and a d3 time scale converts each number to a Date first.
+ */
+export function linearX(domain: Domain, width: number): (t: number) => number {
+  const d0 = domain[0];
+  const k = Math.max(1, width) / (domain[1] - domain[0]);
+  return (t) => (t - d0) * k;
+}
+
 export interface Tick {
   t: number;
   x: number;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { TimelineEvent } from '../../src/contract';
-import { CHAR_PX, MARK_R, estimateTextWidth, fitLabel, lanesFor, layoutLane, type PlacedMark } from '../../src/timeline/layout';
+import { CHAR_PX, MARK_R, estimateTextWidth, fitLabel, lanesFor, layoutItems, layoutLane as layoutItemsLane, type LayoutOptions, type PlacedMark } from '../../src/timeline/layout';
+
+const layoutLane = (events: TimelineEvent[], opts: LayoutOptions) => layoutItemsLane(layoutItems(events), opts);
 import { timeScale } from '../../src/timeline/scale';
 
 const day = 86_400_000;
