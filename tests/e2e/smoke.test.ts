@@ -2,6 +2,7 @@
  * The first thing a newcomer does: open the page. It must load the seeds' timeline, draw it, and do
  * so without errors and without talking to any other host (no CDN, no remote fonts).
  */
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Timeline } from '../../src/contract';
@@ -37,6 +38,13 @@ describe('opening the page', () => {
   it('fetches timeline.json next to the page', () => {
     const urls = w.requests.map((r) => r.url);
     expect(urls).toContain(new URL('timeline.json', baseUrl).href);
+  });
+
+  it("is served the seeds' timeline, with every seed file accounted for", async () => {
+    expect(served.corpus).toBe('seeds');
+    const seeds = (await readdir(new URL('../../seeds/', import.meta.url))).filter((f) => !f.startsWith('.')).map((f) => `seeds/${f}`);
+    const accounted = [...served.articles.map((a) => a.file), ...served.skipped.map((s) => s.file)].sort();
+    expect(accounted).toEqual(seeds.sort());
   });
 
   it('names itself in the tab and with a main heading', async () => {
