@@ -509,7 +509,7 @@ export const EN_RULES: Rule[] = [
     if (t === 'earlier') return null;
     return ref('past-ref');
   }),
-  R('future-ref', `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`, (m, env, i) => {
+  R('future-ref', `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:future|coming)\\s+quarters|a\\s+later\\s+date|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`, (m, env, i) => {
     const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
     if (/^soon$/i.test(m[0]) && /^\s+(?:after|as)\b/i.test(after)) return null;
     if (/^future$/i.test(m[0]) && /^\s*(?:of|tense|s)\b/i.test(after)) return null;
@@ -545,7 +545,7 @@ export const EN_RULES: Rule[] = [
   // Durations: "two years", "the past two months", "the last twenty four hours", "the first nine months", "two-year", "for days"
   R(
     'duration',
-    `(?:(the|a|an|another|its|their|his|her|that)\\s+)?(?:(past|last|next|first|final|coming|previous|following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|no more than|over|at least|up to|only|just|around|approximately)\\s+)?(${NUM})([\\s-]+)(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|ago|earlier|later|from now|hence)\\b)`,
+    `(?:(the|a|an|another|its|their|his|her|that)\\s+)?(?:(past|last|next|first|final|coming|previous|following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|no more than|over|at least|up to|only|just|around|approximately)\\s+)?(${NUM})([\\s-]+(?:(?:more|additional|extra|trading|business|working|calendar|straight|consecutive)\\s+)?)(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|ago|from now|hence)\\b)`,
     (m, env, i) => {
       const det = m[1]?.toLowerCase();
       const adj = m[2];
@@ -567,7 +567,7 @@ export const EN_RULES: Rule[] = [
       const numStart = groupStart(m, 3, i);
       // Qualifiers ("about", "only", "nearly") stay outside the span, as TimeML marks them as a modifier.
       // A duration used as an adjective ("a five-year plan", "the 30-day period") leaves the article to its noun.
-      const adjectival = m[4]!.includes('-') || (typeof n === 'number' && n !== 1 && !/s$/i.test(unit));
+      const adjectival = m[4]!.startsWith('-') || (typeof n === 'number' && n !== 1 && !/s$/i.test(unit));
       const keepHead = det && !adjectival && !/^(?:its|their|his|her|that)$/.test(det);
       let start = keepHead ? i : adj && !adjectival ? groupStart(m, 2, i) : numStart;
       if (!keepHead && adj && !adjectival) start = groupStart(m, 2, i);
@@ -626,7 +626,7 @@ const TRIGGERS: Record<string, string> = {
   current: 'current',
   'present-ref': 'now|currently|present|presently|days|nowadays|moment|time',
   'past-ref': 'recent|recently|lately|past',
-  'future-ref': 'future|soon|term|coming|come|possible',
+  'future-ref': 'future|soon|term|coming|come|possible|quarters|date',
   set: `every|each|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi|${UNIT_WORDS}`,
   duration: UNIT_WORDS,
   'vague-duration': 'years|months|weeks|days|decades|hours|centuries',
