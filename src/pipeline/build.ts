@@ -21,7 +21,7 @@ import {
   datelineDate, findFullDates, findFutureClaims, findWeekdayPins, findYears, inferPublished, readDateline,
   readMetadataLine, readPageStamp, stampContradictions, type Dateline, type SimilarDated,
 } from './reference';
-import { sentenceOf, splitSentences } from './sentences';
+import { cutAtSpans, sentenceOf, splitSentences } from './sentences';
 import { fold, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
 import { eventTitle, type TitleEvidence } from './title';
 import { STOPWORDS } from './language';
@@ -238,6 +238,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       }
     }
     w.excluded = [...w.known, ...findChrome(text, w.known)].sort((a, b) => a.start - b.start || a.end - b.end);
+    w.sentences = cutAtSpans(text, w.sentences, w.excluded);
     w.names = namesOf(text, w.excluded);
     works.push(w);
   });

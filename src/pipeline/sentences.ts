@@ -71,3 +71,25 @@ export function sentenceOf(sentences: Span[], span: Span): Span {
   for (let i = found + 1; end < span.end && i < sentences.length; i++) end = sentences[i]!.end;
   return { start: first.start, end: Math.max(end, span.end) };
 }
+
+/**
+ * Sentences cut at the edges of excluded spans, so a metadata prefix, a dateline or a donation appeal on
+ * the same line as the story is not part of the story's first sentence.
+ */
+export function cutAtSpans(text: string, sentences: Span[], spans: Span[]): Span[] {
+  if (spans.length === 0) return sentences;
+  const edges = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (const e of edges) {
+      if (e <= start || e >= s.end) continue;
+      const piece = trimSpan(text, { start, end: e });
+      if (piece.end > piece.start) out.push(piece);
+      start = e;
+    }
+    const piece = trimSpan(text, { start, end: s.end });
+    if (piece.end > piece.start) out.push(piece);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentenceOf, splitSentences } from '../../src/pipeline/sentences';
+import { cutAtSpans, sentenceOf, splitSentences } from '../../src/pipeline/sentences';
 
 describe('splitSentences', () => {
   it('splits at full stops followed by a capital, and at line breaks', () => {
@@ -47,5 +47,20 @@ describe('splitSentences', () => {
         expect(sent.end).toBeGreaterThanOrEqual(end);
       }),
     );
+  });
+});
+
+describe('cutAtSpans', () => {
+  it('separates a metadata prefix and a dateline from the first sentence of the story', () => {
+    const t = ' date 2026-01-27 ROME, Jan 27 : ICE personnel will help, a source said on Tuesday.';
+    const cut = cutAtSpans(t, splitSentences(t), [
+      { start: 1, end: 16 },
+      { start: 17, end: 31 },
+    ]);
+    expect(cut.map((s) => t.slice(s.start, s.end))).toEqual(['date 2026-01-27', 'ROME, Jan 27 :', 'ICE personnel will help, a source said on Tuesday.']);
+  });
+  it('changes nothing without spans', () => {
+    const t = 'One. Two.';
+    expect(cutAtSpans(t, splitSentences(t), [])).toEqual(splitSentences(t));
   });
 });
