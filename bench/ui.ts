@@ -14,7 +14,8 @@
  * headless), so an on-time frame interval is 16.7 ms; the 16 ms aim is therefore judged on each
  * frame's work (its start to the end of its rendering), and late frames are counted separately.
  *
- * Options (environment): BENCH_UI_EVENTS (default 10000), BENCH_UI_RUNS (default 5).
+ * Options (environment): BENCH_UI_EVENTS (default 10000), BENCH_UI_RUNS (default 5),
+ * BENCH_UI_TIMELINE=public/timeline.json to measure with a real timeline instead of the synthetic one.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import type { Page } from 'playwright-core';
 import { syntheticTimeline } from './synthetic-timeline';
+import type { Timeline } from '../src/contract';
 import { launchBrowser, openPage } from '../tests/e2e/support/browser';
 import { startStaticServer } from '../tests/e2e/support/server';
 import { firstDrawMs, timelineMain, waitForTimeline } from '../tests/e2e/support/timeline';
@@ -232,17 +234,18 @@ async function main(): Promise<void> {
   log(`built the app into .tmp/bench-dist in ${fmt((performance.now() - t) / 1000)} s`);
 
   t = performance.now();
-  const timeline = syntheticTimeline({ events: EVENTS });
+  const given = process.env.BENCH_UI_TIMELINE;
+  const timeline: Timeline = given ? (JSON.parse(await readFile(resolve(ROOT, given), 'utf8')) as Timeline) : syntheticTimeline({ events: EVENTS });
   const json = JSON.stringify(timeline);
   await writeFile(join(DIST, 'timeline.json'), json);
   log(
-    `synthetic timeline: ${timeline.events.length} events, ${timeline.mentions.length} mentions, ${timeline.articles.length} articles, ` +
-      `${fmt(json.length / 1e6)} MB (${fmt(kb(gzipSync(json).length), 0)} kB gzip), made in ${fmt((performance.now() - t) / 1000)} s`,
+    `${given ? `timeline ${given}` : 'synthetic timeline'}: ${timeline.events.length} events, ${timeline.mentions.length} mentions, ${timeline.articles.length} articles, ` +
+      `${fmt(json.length / 1e6)} MB (${fmt(kb(gzipSync(json).length), 0)} kB gzip), ${given ? 'read' : 'made'} in ${fmt((performance.now() - t) / 1000)} s`,
   );
 
   await mkdir(OUT, { recursive: true });
   const server = await startStaticServer({ root: DIST });
-  const results: Record<string, unknown> = { events: EVENTS, runs: RUNS, date: new Date().toISOString() };
+  const results: Record<string, unknown> = { timeline: given ?? `synthetic ${EVENTS}`, events: timeline.events.length, runs: RUNS, date: new Date().toISOString() };
   try {
     // First draw, cold, several times.
     const loads: LoadResult[] = [];
