@@ -90,6 +90,7 @@ export function ArticleReader() {
           ),
         )}
       </div>
+      <p className="reader-end">End of the article.</p>
     </section>
   );
 }
@@ -106,8 +107,15 @@ function scrollToCentre(el: HTMLElement, behavior: ScrollBehavior) {
     box = box.parentElement;
   }
   if (box && box !== document.body && typeof box.scrollTo === 'function') {
-    const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - box.clientHeight / 2;
-    box.scrollTo({ top: Math.max(0, top), behavior });
+    const r = el.getBoundingClientRect();
+    const boxTop = box.getBoundingClientRect().top;
+    const target = Math.max(0, Math.min(box.scrollHeight - box.clientHeight, r.top - boxTop + box.scrollTop - box.clientHeight / 2));
+    box.scrollTo({ top: target, behavior });
+    // Where the sentence will be once the panel has scrolled; if the panel runs past the window there,
+    // scroll the page just enough to show it.
+    const top = r.top - (target - box.scrollTop);
+    const bottom = top + r.height;
+    if (bottom > window.innerHeight || top < 0) window.scrollBy({ top: bottom > window.innerHeight ? bottom - window.innerHeight + 24 : top - 24, behavior });
   } else if (typeof el.scrollIntoView === 'function') {
     el.scrollIntoView({ block: 'center', behavior });
   }

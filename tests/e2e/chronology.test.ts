@@ -14,6 +14,8 @@ import {
   screenshot,
   scrollY,
   timelineMain,
+  touchPinch,
+  touchSwipe,
   waitForTimeline,
   wheelOver,
   type WatchedPage,
@@ -235,6 +237,18 @@ describe('small screens', () => {
     await mark(w.page, games.id).locator('circle').tap();
     await w.page.getByRole('region', { name: games.title }).waitFor();
     await screenshot(w.page, 'phone-360', { fullPage: true });
+  });
+
+  it('pans with one finger sideways and zooms with a pinch on a touch screen', async () => {
+    const w = await visit('', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const main = timelineMain(w.page);
+    const span = () => Date.parse(params(w.page).get('to')!) - Date.parse(params(w.page).get('from')!);
+    const from0 = params(w.page).get('from');
+    const span0 = span();
+    await touchSwipe(w.page, main, 150, 0);
+    await expect.poll(() => params(w.page).get('from')).not.toBe(from0);
+    await touchPinch(w.page, main, 2.5);
+    await expect.poll(span).toBeLessThan(span0 * 0.8);
   });
 
   it('fits a 600×400 box', async () => {
