@@ -219,7 +219,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     }
     w.sentences = splitSentences(text);
     if (!meta) {
-      const stamp = readPageStamp(text);
+      const stamp = readPageStamp(text, w.language);
       if (stamp) {
         const pins = findWeekdayPins(text);
         const future = findFutureClaims(text, w.sentences).filter((f) => !inside([stamp.span], f.span));

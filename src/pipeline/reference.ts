@@ -65,7 +65,8 @@ export interface PageStamp {
 }
 
 /** A page timestamp: one of the first short lines holding nothing but a full date (and a time). */
-export function readPageStamp(text: string): PageStamp | null {
+export function readPageStamp(text: string, language = 'en'): PageStamp | null {
+  const parsers = language === 'nl' ? [chrono.nl.casual, chrono.en.casual] : [chrono.en.casual];
   let seen = 0;
   for (const line of linesOf(text)) {
     const span = trimSpan(text, line);
@@ -75,9 +76,7 @@ export function readPageStamp(text: string): PageStamp | null {
     if (t.split(/\s+/).length > 8) break;
     // A stamp holds a full date with a year: skip chrono for lines that cannot be one.
     if (!/\b\d{4}\b/.test(t)) continue;
-    const results = chrono.en.casual.parse(t, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).concat(
-      chrono.nl.casual.parse(t, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }),
-    );
+    const results = parsers.flatMap((p) => p.parse(t, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }));
     for (const r of results) {
       const c = r.start;
       if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
