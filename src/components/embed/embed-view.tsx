@@ -41,7 +41,7 @@ export function EmbedView() {
   const query = useChronology(viewQuery);
   const copy = useEmbedCopy();
   const rootRef = useRef<HTMLDivElement>(null);
-  const barRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const innerRef = useRef<HTMLDivElement>(null);
 
@@ -55,7 +55,7 @@ export function EmbedView() {
   const detail = reader ? 'reader' : selected ? 'evidence' : 'none';
   return (
     <div ref={rootRef} className={`embed has-${detail}`}>
-      <div ref={barRef} className="embed-bar">
+      <header ref={barRef} className="embed-bar">
         <h1 className="embed-title">News chronology</h1>
         {status === 'ready' && !listView && <ZoomControls />}
         <div className="embed-links">
@@ -65,7 +65,7 @@ export function EmbedView() {
           </a>
         </div>
         <CopyFallback copy={copy} label="Link" />
-      </div>
+      </header>
       <ErrorState />
       {status === 'loading' && (
         <p className="loading" role="status">
