@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateTimeline } from '../../src/contract';
 
 let dir: string;
-const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'src/pipeline/cli/timeline.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+const run = (...args: string[]) => runIn({}, ...args);
+const runIn = (env: Record<string, string>, ...args: string[]) => {
+  const r = spawnSync('npx', ['tsx', 'src/pipeline/cli/timeline.ts', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -80,6 +81,14 @@ describe('npm run timeline', () => {
     writeFileSync(out, '{"old":true}');
     run('--in', join(dir, 'no-such-folder'), '--out', out);
     expect(readFileSync(out, 'utf8')).toBe('{"old":true}');
+  });
+
+  it('writes byte-identical files whatever the machine's time zone', () => {
+    const a = join(dir, 'tz-a.json');
+    const b = join(dir, 'tz-b.json');
+    expect(runIn({ TZ: 'Pacific/Kiritimati' }, '--out', a).code).toBe(0);
+    expect(runIn({ TZ: 'America/Los_Angeles' }, '--out', b).code).toBe(0);
+    expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'));
   });
 
   it('rejects unknown arguments with the usage', () => {
