@@ -283,6 +283,8 @@ export interface LanguageHooks {
   strongTime?: RegExp;
   /** chrono refiners (by class name) this language does without. */
   dropRefiners?: string[];
+  /** chrono parsers (by class name) our rules replace: their results would be dropped anyway, so they are not run. */
+  dropParsers?: string[];
 }
 
 /** chrono's own result as a mention: value at the precision chrono is certain of, tense-aware when the year is implied. */
@@ -479,6 +481,7 @@ export function buildChrono(base: chrono.Chrono, rules: Rule[], hooks: LanguageH
   if (rules.some((r) => r.trigger)) own.unshift(dispatchParser(rules, hooks.cues));
   c.parsers.unshift(...own);
   if (hooks.dropRefiners) c.refiners = c.refiners.filter((r) => !hooks.dropRefiners!.includes(r.constructor.name));
+  if (hooks.dropParsers) c.parsers = c.parsers.filter((p) => !hooks.dropParsers!.includes(p.constructor.name));
   c.refiners.unshift(stashRefiner(stash));
   c.refiners.push(finalRefiner(stash, hooks));
   return c;

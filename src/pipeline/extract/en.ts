@@ -669,6 +669,9 @@ const EN_HOOKS: LanguageHooks = {
   anchored: /\b(?:within|later|after|before|from now|ago|since)\b/i,
   strongTime: /\d:\d\d|\b[ap]\.?m\b|noon|midnight|o'clock|morning|afternoon|evening|night/i,
   dropRefiners: ['ENMergeDateRangeRefiner'],
+  // "three days ago", "within a week", "5 days later", "next 2 weeks": the duration and "ago" rules cover these
+  // with TimeML's reading; chrono's versions are anchored elsewhere or day-precise, and cost a full scan each.
+  dropParsers: ['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser'],
 };
 
 export const enChrono: chrono.Chrono = buildChrono(chrono.en.casual, EN_RULES, EN_HOOKS);
