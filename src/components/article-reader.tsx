@@ -7,6 +7,7 @@ import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { prefersReducedMotion } from '../hooks/use-element-size';
 import { eventBounds, panToInclude } from '../timeline/extent';
+import { toQuery, urlStateOf } from '../store/url';
 import { segmentArticle, type Segment } from '../timeline/text';
 import { dateInWords } from '../timeline/words';
 import { languageName } from './evidence-panel';
@@ -151,7 +152,7 @@ function renderSegment(s: Segment, store: ReturnType<typeof useChronologyStore>,
     el = (
       <a
         key={s.start}
-        href={`?event=${encodeURIComponent(eventId)}`}
+        href={`?${toQuery({ ...urlStateOf(store.getState()), selectedId: eventId, reader: null })}`}
         className={`date-mention${cls ? ` ${cls}` : ''}`}
         title={e ? `${dateInWords(e.date)}: ${e.title}` : undefined}
         onClick={(ev) => {

@@ -3,7 +3,7 @@
  * words, and each source's sentence with the date expression highlighted and the source named.
  */
 import { useRef } from 'react';
-import { valueWithin, type Mention } from '../contract';
+import { valuesOverlap, valueWithin, type Mention } from '../contract';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectSelectedEvent } from '../store/selectors';
 import { splitSentence } from '../timeline/text';
@@ -49,7 +49,7 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
           const article = index.articleById.get(m.articleId);
           if (!article) return null;
           const [before, expr, after] = splitSentence(article, m.sentence, m);
-          const differs = m.value !== null && !valueWithin(m.value, event.date);
+          const relation = m.value === null || valueWithin(m.value, event.date) ? null : valueWithin(event.date, m.value) ? 'coarser' : valuesOverlap(m.value, event.date) ? 'overlaps' : 'differs';
           return (
             <li key={m.id} className="source">
               <p className="source-name">
@@ -62,9 +62,11 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
                 <mark className="date-expr">{expr}</mark>
                 {after}
               </blockquote>
-              {(differs || m.note) && (
-                <p className="mention-note">
-                  {differs && <>This source gives another date: {dateInWords(m.value!)}. </>}
+              {(relation || m.note) && (
+                <p className={`mention-note${relation === 'differs' ? ' is-conflict' : ''}`}>
+                  {relation === 'coarser' && <>This source is less precise: {dateInWords(m.value!)}. </>}
+                  {relation === 'overlaps' && <>This source says {dateInWords(m.value!)}. </>}
+                  {relation === 'differs' && <>This source gives another date: {dateInWords(m.value!)}. </>}
                   {m.note}
                 </p>
               )}

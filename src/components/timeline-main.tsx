@@ -3,7 +3,7 @@
  * month or part-of-month claims soft spans that fade at the edges (the uncertainty), ranges solid bars.
  * The number in each mark is how many sources back the event. All numbers come from src/timeline.
  */
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useElementSize } from '../hooks/use-element-size';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
@@ -11,7 +11,7 @@ import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/extent';
 import { MARK_R, estimateTextWidth, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
 import { axisTicks, linearX, timeScale } from '../timeline/scale';
-import { dateInWords } from '../timeline/words';
+import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
 import { cssEscape, eventName } from './describe';
 
 const AXIS_H = 30;
@@ -35,6 +35,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const selectedId = useChronology((s) => s.selectedId);
   const focusedId = useChronology((s) => s.focusedId);
   const armed = useChronology((s) => s.zoomArmed);
+  // The full title on hover, for marks whose label gave way (mouse only: marks already have names).
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
   const lanes = useMemo(
     () => lanesFor(laneMode, events, sources.filter((s) => !hidden.includes(s.id))),
@@ -98,7 +100,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
     wantFocus.current = true;
     s.setFocused(to);
     const [a, b] = eventBounds(e);
-    s.setDomain(panToInclude(s.domain, [a, Math.min(b, a + (s.domain[1] - s.domain[0]) * 0.5)] as Domain));
+    s.setDomain(panToInclude(s.domain, [a, Math.min(b, a + (s.domain[1] - s.domain[0]) * 0.5)] as Domain, 0.03));
     s.announce(`${dateInWords(e.date)}: ${e.title}`);
   };
 
@@ -157,7 +159,10 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
       data-tick-unit={axis.unit}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      onPointerDown={() => store.getState().setZoomArmed(true)}
+      onPointerDown={() => {
+        setHover(null);
+        store.getState().setZoomArmed(true);
+      }}
       onBlur={(ev) => {
         if (!ev.currentTarget.contains(ev.relatedTarget as Node | null)) store.getState().setZoomArmed(false);
       }}
@@ -227,6 +232,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                       aria-label={eventName(e)}
                       aria-pressed={isSel}
                       onClick={onSelect}
+                      onPointerEnter={(ev) => ev.pointerType === 'mouse' && setHover({ id: e.id, x: m.badgeX, y })}
+                      onPointerLeave={() => setHover(null)}
                     >
                       <rect className="focus-ring" x={left} y={y - TRACK_H / 2 + 1} width={Math.max(0, right - left)} height={TRACK_H - 2} rx={5} />
                       {m.isSpan && (
@@ -281,9 +288,26 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
           );
         })}
       </svg>
+      {hover && <Tooltip id={hover.id} x={hover.x} y={hover.y} width={width} />}
       <p className="zoom-hint" aria-hidden="true">
         {armed ? 'Wheel zooms the timeline. Click outside it to scroll the page.' : 'Drag to pan. Ctrl + wheel or pinch to zoom, or click the timeline first.'}
       </p>
+    </div>
+  );
+}
+
+function Tooltip({ id, x, y, width }: { id: string; x: number; y: number; width: number }) {
+  const e = useChronology((s) => s.index?.eventById.get(id));
+  if (!e) return null;
+  const left = Math.max(4, Math.min(x - 20, width - 264));
+  return (
+    <div className="tooltip" aria-hidden="true" style={{ left, top: y + MARK_R + 6 }}>
+      <strong>{dateInWords(e.date)}</strong>
+      <span>{e.title}</span>
+      <span className="tooltip-meta">
+        {sourcesInWords(e.sourceCount)}
+        {e.flags.map((f) => ` · ${FLAG_WORDS[f].short}`).join('')}
+      </span>
     </div>
   );
 }
