@@ -83,7 +83,7 @@ describe('npm run timeline', () => {
     expect(readFileSync(out, 'utf8')).toBe('{"old":true}');
   });
 
-  it('writes byte-identical files whatever the machine's time zone', () => {
+  it('writes byte-identical files whatever the time zone of the machine', () => {
     const a = join(dir, 'tz-a.json');
     const b = join(dir, 'tz-b.json');
     expect(runIn({ TZ: 'Pacific/Kiritimati' }, '--out', a).code).toBe(0);
