@@ -192,6 +192,30 @@ export const NL_RULES: Rule[] = [
   R('duur-vaag', `(jaren|maanden|weken|dagen|uren|decennia|eeuwen)lang`, (m) => ({ kind: 'duration', type: 'DURATION', tv: durationValue('X', m[1]!), value: null, rel: false })),
 ];
 
+/** Each rule's head word and how many words before it the expression may start (see `Rule.trigger`). */
+const NL_TRIGGERS: Record<string, [string, number]> = {
+  geleden: ['geleden', 5],
+  kwartaal: ['kwartaal', 3],
+  helft: ['helft|jaarhelft', 3],
+  seizoen: ['lente|voorjaar|zomer|herfst|najaar|winter', 6],
+  decennium: ['jaren', 6],
+  relatief: ['week|weekend|maand|kwartaal|jaar|decennium|eeuw', 7],
+  'het-weekend': ['weekend', 1],
+  maand: ['januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december', 5],
+  weekdag: ['maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag', 1],
+  jaar: ['1[6-9]\\d\\d|20\\d\\d', 6],
+  nu: ['nu|momenteel|tegenwoordig|thans|moment', 2],
+  onlangs: ['onlangs|recentelijk|recent|kortgeleden|kort|tijd|verleden|vroeger', 3],
+  binnenkort: ['binnenkort|straks|toekomst|tijd|weken|maanden|jaren|dagen', 3],
+  set: ['elke|iedere|per|jaarlijks|maandelijks|wekelijks|dagelijks|jaar', 2],
+  duur: [`${UNIT.slice(3, -1)}`, 7],
+  'duur-vaag': ['jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang', 0],
+};
+for (const r of NL_RULES) {
+  const t = NL_TRIGGERS[r.name];
+  if (t) [r.trigger, r.back] = t;
+}
+
 export const NL_CUES = {
   future: /\b(?:zal|zullen|zult|zou gaan|gaat|gaan|volgende|komende|aanstaande|binnenkort|wordt|worden)\b/gi,
   past: /\b(?:was|waren|had|hadden|werd|werden|zei|zeiden|vertelde|heeft|hebben|vorige|afgelopen|geleden|ge\w{3,}[dt])\b/gi,
