@@ -63,7 +63,7 @@ export function ExportMenu({ download = downloadFile }: { download?: typeof down
 
   return (
     <section className="export-menu" aria-labelledby={headingId}>
-      <h3 id={headingId}>Download</h3>
+      <h2 id={headingId}>Download</h2>
       <p className="export-scope">
         {count} {count === 1 ? 'event' : 'events'}
         {filtering ? ' that pass the filters' : ''}

@@ -66,7 +66,7 @@ export function ShareMenu({ download }: { download?: typeof downloadFile }) {
         }}
       >
         <section className="share-links" aria-label="Share">
-          <h3>Share</h3>
+          <h2>Share</h2>
           <div className="share-buttons">
             <button type="button" onClick={copyView}>
               Copy link
