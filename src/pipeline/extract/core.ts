@@ -310,8 +310,8 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   }
   const trail = s.match(/[\s,.;:!?()\[\]"'“”‘’–—-]+$/u);
   if (trail) end -= trail[0].length;
-  // "6:32 p.m." keeps its dot, unless that dot also ends the sentence ("at 10 p.m. The …")
-  if (/\b[ap]\.m$/i.test(env.text.slice(start, end)) && env.text[end] === '.' && !/^\.(?:\s+[A-Z"“]|\s*$)/.test(env.text.slice(end, end + 3))) end++;
+  // "6:32 p.m." keeps its dot, unless that dot also ends a sentence running on ("at 10 p.m. The …")
+  if (/\b[ap]\.m$/i.test(env.text.slice(start, end)) && env.text[end] === '.' && !/^\.(?:[ \t]+[A-Z"“]|$)/.test(env.text.slice(end, end + 3))) end++;
   s = env.text.slice(start, end);
   const lead2 = s.match(/^[\s,.;:!?()\[\]"'“”‘’–—-]+/u);
   if (lead2) start += lead2[0].length;
