@@ -8,7 +8,7 @@
  * titles, flags, ids → assemble and validate.
  */
 import type { Article, ExcludedSpan, Mention, Published, Span, Timeline, TimelineEvent } from '../contract';
-import { SCHEMA_VERSION, compareValues, validateTimeline, valueKey, valuePrecision } from '../contract';
+import { SCHEMA_VERSION, compareIso, compareValues, validateTimeline, valueKey, valuePrecision } from '../contract';
 import { cluster, type ClusterInput } from './cluster';
 import { findChrome } from './clean';
 import { extractMentions, type FoundMention } from './extract';
@@ -145,6 +145,21 @@ function headline(text: string, excluded: Span[], sentences: Span[]): string {
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const KINDS = new Set(['date', 'duration', 'set', 'present-ref', 'past-ref', 'future-ref']);
+const TIMEX_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+
+/** What the contract needs of an extractor result (checked here so a bad one is dropped, not fatal). */
+function mentionShapeOk(m: FoundMention): boolean {
+  if (!KINDS.has(m.kind) || !m.timex || !TIMEX_TYPES.has(m.timex.type) || typeof m.timex.value !== 'string') return false;
+  if (m.kind === 'date' && !m.value) return false;
+  if (!m.value) return true;
+  const v = m.value;
+  if (!ISO.test(v.start) || (v.end !== undefined && (!ISO.test(v.end) || compareIso(v.start, v.end) > 0))) return false;
+  if (v.part !== undefined && (v.end !== undefined || !['early', 'mid', 'late'].includes(v.part))) return false;
+  return Object.keys(v).every((k) => k === 'start' || k === 'end' || k === 'part');
 }
 
 /** Share of an event's mentions whose words include a stem: what its evidence has in common. */
@@ -331,10 +346,15 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       w.warnings.push(`the date extractor failed on this article: ${e instanceof Error ? e.message : String(e)}`);
     }
     // Only well-formed mentions that slice to their text are kept; anything else is the extractor's bug, reported.
+    // One malformed result must not make the whole timeline unwritable: it is dropped, and the article says so.
     const ok = list.filter((m) => m.start >= 0 && m.end > m.start && m.end <= w.text.length && w.text.slice(m.start, m.end) === m.text);
     if (ok.length !== list.length) w.warnings.push(`${list.length - ok.length} extractor result(s) had offsets that do not slice to their text and were dropped`);
-    ok.sort((a, b) => a.start - b.start || a.end - b.end);
-    const unique = ok.filter((m, i) => i === 0 || m.start !== ok[i - 1]!.start || m.end !== ok[i - 1]!.end);
+    const wellFormed = ok.filter((m) => mentionShapeOk(m));
+    if (wellFormed.length !== ok.length) {
+      w.warnings.push(`extractor result(s) with a malformed value were dropped: ${ok.filter((m) => !mentionShapeOk(m)).map((m) => `"${m.text}"`).join(', ')}`);
+    }
+    wellFormed.sort((a, b) => a.start - b.start || a.end - b.end);
+    const unique = wellFormed.filter((m, i) => i === 0 || m.start !== wellFormed[i - 1]!.start || m.end !== wellFormed[i - 1]!.end);
     found.push(unique);
     w.firstMention = mentions.length;
     const ctx = { excluded: w.excluded, publicationEvidence: w.evidence, hasReference: w.published !== null, ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}) };
