@@ -78,10 +78,12 @@ function readText(file: string): { text: string } | { problem: string } {
   }
 }
 
-function languageFor(text: string, forced: string | undefined): string {
+function languageFor(text: string, forced: string | undefined, where: string): string {
   if (forced) return forced;
   const lang = detectLanguage(text);
-  return lang === 'und' ? 'en' : lang;
+  if (lang !== 'und') return lang;
+  console.error(`extract: ${where}: language undetermined (too little text?); read as English, pass --lang to choose`);
+  return 'en';
 }
 
 const plain = (m: FoundMention) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, value: m.value, timex: m.timex });
@@ -102,7 +104,7 @@ function runFiles(args: Args): number {
       console.error(`extract: ${file}: ${r.problem}; skipped`);
       continue;
     }
-    const language = languageFor(r.text, args.lang);
+    const language = languageFor(r.text, args.lang, file);
     const mentions = extractMentions(r.text, { language, reference: args.ref });
     process.stdout.write(JSON.stringify({ file, language, mentions: mentions.map(plain) }) + '\n');
     done++;
@@ -137,7 +139,7 @@ function runJsonl(args: Args): number {
       console.error(`extract: ${where}: needs "text" (string) and "dct" (YYYY-MM-DD); skipped`);
       return;
     }
-    const mentions = extractMentions(rec.text, { language: languageFor(rec.text, args.lang), reference: rec.dct.slice(0, 10) });
+    const mentions = extractMentions(rec.text, { language: languageFor(rec.text, args.lang, where), reference: rec.dct.slice(0, 10) });
     const out = mentions.map((m) =>
       timex3
         ? { start: m.start, end: m.end, text: m.text, value: m.timex.value, type: m.timex.type }
@@ -149,6 +151,12 @@ function runJsonl(args: Args): number {
   if (done === 0) console.error(`extract: ${args.jsonl}: no usable lines`);
   return done > 0 ? 0 : 1;
 }
+
+// `npm run extract … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
