@@ -45,6 +45,9 @@ export function useEscapeCloses() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // Esc in a text field clears the field; it should not also close the panel the reader is using.
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
       const s = store.getState();
       if (s.zoomArmed) s.setZoomArmed(false);
       if (s.reader) {

@@ -1,4 +1,5 @@
 /** The events as a table in date order: the same events and selection as the chart, for reading and screen readers. */
+import { useEffect, useRef } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import { FLAG_WORDS, dateInWords } from '../timeline/words';
@@ -8,8 +9,17 @@ export function EventList() {
   const events = useChronology(selectVisibleEvents);
   const selectedId = useChronology((s) => s.selectedId);
   const api = useChronologyStore();
+  const boxRef = useRef<HTMLDivElement>(null);
+  // Opening the list shows the selected event's row, as the chart showed its mark.
+  useEffect(() => {
+    const row = boxRef.current?.querySelector<HTMLElement>('tr[aria-current="true"]');
+    const box = boxRef.current;
+    if (row && box && box.scrollHeight > box.clientHeight) box.scrollTop = row.offsetTop - box.clientHeight / 3;
+    // Only when the list opens: later selections are made in the list itself, where the row is in view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
-    <div className="event-list" data-testid="event-list">
+    <div className="event-list" data-testid="event-list" ref={boxRef}>
       <table>
         <caption className="sr-only">Events in date order</caption>
         <thead>
