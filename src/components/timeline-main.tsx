@@ -241,9 +241,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                           className="span"
                           x={m.x0}
                           width={Math.max(2, m.x1 - m.x0)}
-                          y={y - 6}
-                          height={12}
-                          rx={isRange ? 3 : 6}
+                          y={m.label ? y + 5 : y - 5}
+                          height={m.label ? 7 : 10}
+                          rx={isRange ? 2 : 4}
                           fill={isRange ? undefined : `url(#soft-${gradId})`}
                         />
                       )}
