@@ -409,6 +409,8 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   return { start, end, kind: 'date', type, tv, value, rel };
 }
 
+const ISO = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
 /** Document-level resolution: "the quarter" is the last quarter talked about, "a year earlier" a year before it. */
 function resolveAnaphora(metas: Meta[], ref: Ymd): Meta[] {
   let lastQuarter: [number, number] | null = null;
@@ -443,7 +445,8 @@ export function finalRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>, hook
   return {
     refine(context, results) {
       const env = envOf(context, hooks.cues);
-      const metas: Meta[] = [...(stash.get(context) ?? [])];
+      // Arithmetic near the ends of the calendar ("next year" in 9999) can leave four-digit years: such claims are dropped.
+      const metas: Meta[] = (stash.get(context) ?? []).filter((m) => !m.value || (ISO.test(m.value.start) && (!m.value.end || ISO.test(m.value.end))));
       for (const r of results) {
         const m = convertChrono(r, env, hooks);
         if (m) metas.push(m);

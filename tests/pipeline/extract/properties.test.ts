@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareIso, dateValueSchema } from '../../../src/contract';
 import { extractMentions, SUPPORTED_LANGUAGES } from '../../../src/pipeline/extract';
 
 // Fragments that exercise the rules: date words, numbers that look like years, unicode around them.
@@ -28,6 +29,11 @@ describe('extractMentions on arbitrary input', () => {
           expect(text.slice(m.start, m.end)).toBe(m.text);
           // value is null exactly when the kind is not a date
           expect(m.value === null).toBe(m.kind !== 'date');
+          // every date is a well-formed contract value, and a range never ends before it starts
+          if (m.value) {
+            expect(dateValueSchema.safeParse(m.value).success).toBe(true);
+            if (m.value.end) expect(compareIso(m.value.start, m.value.end)).toBeLessThanOrEqual(0);
+          }
         }
       }),
       { numRuns: 300 },
@@ -41,6 +47,14 @@ describe('extractMentions on arbitrary input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+  it('keeps every value a four-digit ISO date at the ends of the calendar', () => {
+    const text = 'last year, next year, next decade, the next century, last week, next week, two years ago, in 3000 years, this weekend, next month, the 1990s, Q4, last winter, next summer, Friday, tomorrow';
+    for (const reference of ['0001-01-01', '9999-12-31']) {
+      for (const m of extractMentions(text, { language: 'en', reference })) {
+        if (m.value) expect(dateValueSchema.safeParse(m.value).success).toBe(true);
+      }
+    }
   });
   it('rejects a reference that is not a calendar day', () => {
     expect(() => extractMentions('today', { language: 'en', reference: '2026-02-30' })).toThrow(/YYYY-MM-DD/);
