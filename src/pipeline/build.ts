@@ -357,6 +357,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     const unique = wellFormed.filter((m, i) => i === 0 || m.start !== wellFormed[i - 1]!.start || m.end !== wellFormed[i - 1]!.end);
     found.push(unique);
     w.firstMention = mentions.length;
+    const storyNames: ReadonlySet<string> = new Set(w.names);
     const ctx = { excluded: w.excluded, publicationEvidence: w.evidence, hasReference: w.published !== null, ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}) };
     for (const m of unique) {
       const sentence = sentenceOf(w.sentences, m);
@@ -369,7 +370,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       });
       if (mark.placeable) {
         const datesInSentence = unique.filter((x) => x.start < sentence.end && x.end > sentence.start);
-        inputs.push({ key, articleIndex, mentionId: mentions[key]!.id, start: m.start, sentence, value: m.value!, relative: m.relative, bag: wordBag(w.text, sentence, m, datesInSentence) });
+        inputs.push({ key, articleIndex, mentionId: mentions[key]!.id, start: m.start, sentence, value: m.value!, relative: m.relative, storyNames, bag: wordBag(w.text, sentence, m, datesInSentence) });
       }
     }
     w.endMention = mentions.length;

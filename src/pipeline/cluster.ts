@@ -24,6 +24,8 @@ export interface ClusterInput {
   value: DateValue;
   /** The value depends on the publication date (only such claims can be a misdated report of an event). */
   relative: boolean;
+  /** Names of the mention's article (shared by all its mentions): tells whether two articles tell the same story. */
+  storyNames?: ReadonlySet<string>;
   bag: WordBag;
 }
 
@@ -54,6 +56,8 @@ export const CLEAR_MARGIN = 1.5;
 export const CONFLICT_NARROW = 0.4;
 export const CONFLICT_DAY = 0.75;
 const START_BONUS = 0.2;
+/** Names two articles must share to count as reports of the same story. */
+const SAME_STORY_NAMES = 3;
 /** Cap on the events compared in one date block: beyond it only the most recent are tried (keeps it linear). */
 const MAX_BLOCK = 400;
 
@@ -192,6 +196,23 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     return [...seen].sort((a, b) => a.id - b.id);
   };
 
+  /** True when the item's article shares enough names with one of the first articles of the event. */
+  const sameStory = (it: Item, ev: Ev): boolean => {
+    const mine = it.input.storyNames;
+    if (!mine) return false;
+    let checked = 0;
+    for (const [article, members] of ev.byArticle) {
+      if (article === it.input.articleIndex) return true;
+      const theirs = members[0]!.input.storyNames;
+      if (theirs) {
+        let shared = 0;
+        for (const n of mine) if (theirs.has(n) && ++shared >= SAME_STORY_NAMES) return true;
+      }
+      if (++checked >= 10) break;
+    }
+    return false;
+  };
+
   /** Similarity of an item to an event, or -1 when the same article's evidence says it is another happening. */
   const score = (it: Item, ev: Ev, precise: boolean): number => {
     const own = ev.byArticle.get(it.input.articleIndex) ?? [];
@@ -220,7 +241,8 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       if (ev.key === it.key) compatible = true;
       else if (precise) {
         // A day that is the first (or last) day of a range event, said with "begins"/"opens" (or "ends").
-        if (it.tier === 1 && ev.tier === 0) {
+        // Only within the same story: "the strike begins on 6 February" is not the Games opening that day.
+        if (it.tier === 1 && ev.tier === 0 && sameStory(it, ev)) {
           if (it.input.value.start === ev.value.start && it.input.bag.startCue) (compatible = true), (bonus = START_BONUS);
           if (it.input.value.start === ev.value.end && it.input.bag.endCue) (compatible = true), (bonus = START_BONUS);
         }

@@ -18,9 +18,13 @@ function inputs(cases: Case[]): ClusterInput[] {
     if (at < 0) throw new Error(`"${date}" not in "${sentenceText}"`);
     const mention = { start: base + at, end: base + at + date.length };
     const sentence = { start: base, end: base + sentenceText.length };
-    return { key, articleIndex, mentionId: `m${key}`, start: mention.start, sentence, value, relative: relative ?? true, bag: wordBag(text, sentence, mention, [mention]) };
+    return { key, articleIndex, mentionId: `m${key}`, start: mention.start, sentence, value, relative: relative ?? true, storyNames: story(articleIndex), bag: wordBag(text, sentence, mention, [mention]) };
   });
 }
+
+/** Every article of a case list tells the same story unless its index is 9 or more. */
+const SAME = new Set(['Milan', 'Cortina', 'Olympics', 'Sala']);
+const story = (articleIndex: number) => (articleIndex >= 9 ? new Set(['Bavaria', 'Munich', 'Farmers']) : SAME);
 
 /** Events as lists of member keys, sorted, for easy comparison. */
 const groups = (cs: Case[]) => cluster(inputs(cs)).events.map((e) => e.members).sort((a, b) => a[0]! - b[0]!);
@@ -62,6 +66,14 @@ describe('cluster', () => {
       [1, 'The union said it would hold a rally in central Milan on February 6, to coincide with the opening ceremony.', 'on February 6', { start: '2026-02-06' }],
     ]);
     expect(ev).toEqual([[0, 1, 2], [3]]);
+  });
+  it('does not join a start on the same day from another story to a range', () => {
+    expect(
+      groups([
+        [0, 'Milan Cortina Winter Olympics will be held from February 6th to 22nd.', 'from February 6th to 22nd', { start: '2026-02-06', end: '2026-02-22' }],
+        [9, 'The farmers strike in Bavaria begins on 6 February.', 'on 6 February', { start: '2026-02-06' }],
+      ]),
+    ).toEqual([[0], [1]]);
   });
   it('joins a vaguer claim to the one precise event it clearly names, and keeps it apart when it names none', () => {
     const cases: Case[] = [
