@@ -406,6 +406,8 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
       if (endIso > value.start) value = { start: value.start, end: endIso };
     }
   }
+  // The span may have moved (a clock time cut off): check it again.
+  if (hooks.reject?.(env.text, start, end)) return null;
   return { start, end, kind: 'date', type, tv, value, rel };
 }
 

@@ -662,7 +662,7 @@ const EN_HOOKS: LanguageHooks = {
     if (/^(?:sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(s)) return true; // "the Sun" (a newspaper), abbreviations alone
     if (/^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second|the day|this day|an? (?:second|quarter|minute))$/i.test(s)) return true;
     if (/^(?:may|march)$/.test(s)) return true; // lower-case: the verb
-    const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
+    const frac = /^(?:to\s+)?(?:\d+\s+)?(\d{1,2})\/(\d{1,2})$/.exec(s);
     if (frac && [2, 4, 8, 16, 32].includes(Number(frac[2])) && Number(frac[1]) < Number(frac[2])) return true; // "112 5/8": a price
     return false;
   },
