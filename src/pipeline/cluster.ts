@@ -294,7 +294,7 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     if (best && bestScore >= CONFLICT_NARROW) {
       ev.members = [];
       best.conflicts.push(it);
-      notes.set(it.input.key, `disagrees with the other sources about the date of this event (says ${valueKey(it.input.value)}, they say ${valueKey(best.value)})`);
+      notes.set(it.input.key, `disagrees with the other sources about the date of this event: it says ${describeValue(it.input.value)}, they say ${describeValue(best.value)}`);
     }
   }
 
@@ -307,4 +307,21 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     out.push({ members, conflicts: ev.conflicts.map((c) => c.input.key).sort((a, b) => a - b), value: ev.value, anchor });
   }
   return { events: out, notes };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A claim in words for notes: "December 2026", "6 February 2026", "6–22 February 2026", "early January 2026". */
+export function describeValue(v: DateValue): string {
+  const one = (iso: string) => {
+    const y = iso.slice(0, 4);
+    if (iso.length === 4) return y;
+    const m = MONTH_NAMES[Number(iso.slice(5, 7)) - 1]!;
+    return iso.length === 7 ? `${m} ${y}` : `${Number(iso.slice(8, 10))} ${m} ${y}`;
+  };
+  if (v.end === undefined) return v.part ? `${v.part} ${one(v.start)}` : one(v.start);
+  if (v.start.length === 10 && v.end.length === 10 && v.start.slice(0, 7) === v.end.slice(0, 7)) {
+    return `${Number(v.start.slice(8, 10))}–${one(v.end)}`;
+  }
+  return `${one(v.start)} – ${one(v.end)}`;
 }

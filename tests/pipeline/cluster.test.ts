@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cluster, type ClusterInput } from '../../src/pipeline/cluster';
+import { cluster, describeValue, type ClusterInput } from '../../src/pipeline/cluster';
 import { wordBag } from '../../src/pipeline/features';
 import type { DateValue } from '../../src/contract';
 
@@ -102,7 +102,7 @@ describe('cluster', () => {
     );
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ members: [0, 1], conflicts: [2], value: { start: '2026-02-06', end: '2026-02-22' } });
-    expect(r.notes.get(2)).toContain('disagrees');
+    expect(r.notes.get(2)).toBe('disagrees with the other sources about the date of this event: it says December 2026, they say 6–22 February 2026');
   });
   it('does not take an explicit other year of the same kind of thing for a conflict', () => {
     const r = cluster(
@@ -124,5 +124,16 @@ describe('cluster', () => {
     const a = cluster(inputs(cs)).events.map((e) => [e.anchor, e.members]);
     const b = cluster(inputs(cs).reverse()).events.map((e) => [e.anchor, e.members]);
     expect(b.sort()).toEqual(a.sort());
+  });
+});
+
+describe('describeValue', () => {
+  it('writes claims as a reader would', () => {
+    expect(describeValue({ start: '2024' })).toBe('2024');
+    expect(describeValue({ start: '2026-12' })).toBe('December 2026');
+    expect(describeValue({ start: '2026-01-07' })).toBe('7 January 2026');
+    expect(describeValue({ start: '2026-01', part: 'early' })).toBe('early January 2026');
+    expect(describeValue({ start: '2026-01-24', end: '2026-01-25' })).toBe('24–25 January 2026');
+    expect(describeValue({ start: '2025-12-30', end: '2026-01-02' })).toBe('30 December 2025 – 2 January 2026');
   });
 });
