@@ -11,7 +11,7 @@ async function openDialog(state = {}) {
   const rendered = renderWith(<ShareMenu />, state);
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Share and export' }));
-  await user.click(screen.getByRole('button', { name: 'Embed…' }));
+  await user.click(await screen.findByRole('button', { name: 'Embed…' }));
   const dialog = screen.getByRole('dialog', { name: 'Embed this view' });
   return { ...rendered, user, dialog };
 }

@@ -38,7 +38,7 @@ async function download(name: string, state = {}) {
   renderWith(<ShareMenu />, state);
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Share and export' }));
-  await user.click(screen.getByRole('button', { name }));
+  await user.click(await screen.findByRole('button', { name }));
   await waitFor(() => expect(clicked).toHaveLength(1));
   expect(blobs).toHaveLength(1);
   expect(clicked[0]!.href).toBe('blob:test/1');
@@ -100,7 +100,7 @@ describe('export downloads', () => {
     await user.click(screen.getByRole('button', { name: 'Share and export' }));
     // 24 January (two events), 26 January and the claim for all of January overlap 20–31 January;
     // "early January" and the 2024 and February events do not.
-    await user.click(screen.getByRole('checkbox', { name: 'Only the dates on screen (4)' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Only the dates on screen (4)' }));
     expect(screen.getByText(/^4 events in the dates on screen/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
     await waitFor(() => expect(clicked).toHaveLength(1));

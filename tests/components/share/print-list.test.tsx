@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PrintList } from '../../../src/components/share/print-list';
+import { PrintList, loadPrintContent } from '../../../src/components/share/print-list';
 import { renderWith } from './render';
 
 describe('print list', () => {
@@ -9,12 +9,12 @@ describe('print list', () => {
     expect(screen.queryByRole('heading', { name: 'All events in date order' })).toBeNull();
   });
 
-  it('lists the visible events in date order with dates in words, flags in words and marked evidence when printing', () => {
+  it('lists the visible events in date order with dates in words, flags in words and marked evidence when printing', async () => {
     renderWith(<PrintList />, { hiddenSources: ['nos', 'asianews'] });
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(screen.getByRole('heading', { name: 'All events in date order' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'All events in date order' })).toBeInTheDocument();
     const items = within(screen.getByRole('region', { name: 'Events for printing' })).getAllByRole('heading', { level: 3 });
     // Without NOS and Asia News: the Independent's and the Guardian's events (the Games through the Guardian).
     expect(items.map((h) => h.textContent)).toEqual([
@@ -35,15 +35,27 @@ describe('print list', () => {
     expect(screen.getByText(/7 events of 9 \(filtered\)/)).toBeInTheDocument();
   });
 
-  it('goes back to nothing after printing', () => {
+  it('goes back to nothing after printing', async () => {
     renderWith(<PrintList />);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(screen.getByRole('heading', { name: 'All events in date order' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'All events in date order' })).toBeInTheDocument();
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
     expect(screen.queryByRole('heading', { name: 'All events in date order' })).toBeNull();
+  });
+
+  it('is there synchronously when the browser asks to print, once its code has loaded', async () => {
+    await loadPrintContent();
+    renderWith(<PrintList />);
+    // A real print lays the page out right after 'beforeprint': no time to wait for anything.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByRole('heading', { name: 'All events in date order' })).toBeInTheDocument();
+    expect(document.querySelectorAll('.print-event')).toHaveLength(9);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
   });
 });

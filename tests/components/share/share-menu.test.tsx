@@ -12,6 +12,8 @@ const JAN = [Date.UTC(2026, 0, 5), Date.UTC(2026, 1, 9)] as [number, number];
 async function openMenu() {
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Share and export' }));
+  // The panel's code loads on first use.
+  await screen.findByRole('button', { name: 'Copy link' });
   return user;
 }
 
@@ -23,7 +25,7 @@ describe('share menu', () => {
     expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
     await userEvent.setup().click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Copy link' })).toBeVisible();
   });
 
   it('"Copy link" copies a link whose query string restores the view, and announces it', async () => {
