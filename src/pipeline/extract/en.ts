@@ -421,10 +421,10 @@ export const EN_RULES: Rule[] = [
   ),
   R(
     'day-part',
-    `(?:(this|yesterday|today|tomorrow|last|${WEEKDAY})\\s+(morning|afternoon|evening|night)|(tonight|overnight))\\b`,
+    `(?:(this|yesterday|today|tomorrow|last|${WEEKDAY})\\s+(?:mid-?)?(morning|afternoon|evening|night)|(?:mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow|${WEEKDAY})|(tonight|overnight))\\b`,
     (m, env, i) => {
-      const w = (m[1] ?? m[3] ?? '').toLowerCase();
-      const part = (m[2] ?? (m[3]!.toLowerCase() === 'tonight' ? 'night' : 'night')).toLowerCase();
+      const w = (m[1] ?? m[4] ?? m[5] ?? '').toLowerCase();
+      const part = (m[2] ?? m[3] ?? 'night').toLowerCase();
       const code = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : part === 'evening' ? 'EV' : 'NI';
       if (w === 'overnight') return null;
       let d = env.ref;
@@ -518,11 +518,12 @@ export const EN_RULES: Rule[] = [
   // Sets: "every week", "each year", "annually", "twice a month", "every other day", "every Monday"
   R(
     'set',
-    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|evening|night)|(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
+    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${MONTH}|morning|evening|night)|(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
     (m, env, i) => {
       if (m[1] !== undefined || m[2]) {
         const what = m[2]!.toLowerCase();
         if (what in WEEKDAYS) return set(`XXXX-WXX-${WEEKDAYS[what]}`);
+        if (monthNum(what)) return set(`XXXX-${String(monthNum(what)).padStart(2, '0')}`); // "each July"
         if (what === 'morning' || what === 'evening' || what === 'night') return set(`T${what === 'morning' ? 'MO' : what === 'evening' ? 'EV' : 'NI'}`);
         const n = m[1] ? (m[1].toLowerCase() === 'other' ? 2 : parseNumber(m[1])) : 1;
         return set(durationValue(n, what));
@@ -619,7 +620,7 @@ const TRIGGERS: Record<string, string> = {
   'mod-the-unit': 'year|month|week',
   'month-relative': TRIGGER_MONTHS,
   'weekday-relative': TRIGGER_WEEKDAYS,
-  'day-part': 'morning|afternoon|evening|night|tonight|overnight',
+  'day-part': 'morning|afternoon|evening|night|tonight|overnight|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   year: '1[6-9]\\d\\d|20\\d\\d|nineteen|twenty|two',
   holiday: "thanksgiving|christmas|new|independence|halloween|valentine|election",
   'year-end': 'year',
@@ -627,7 +628,7 @@ const TRIGGERS: Record<string, string> = {
   'present-ref': 'now|currently|present|presently|days|nowadays|moment|time',
   'past-ref': 'recent|recently|lately|past',
   'future-ref': 'future|soon|term|coming|come|possible|quarters|date',
-  set: `every|each|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi|${UNIT_WORDS}`,
+  set: `${TRIGGER_MONTHS}|every|each|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi|${UNIT_WORDS}`,
   duration: UNIT_WORDS,
   'vague-duration': 'years|months|weeks|days|decades|hours|centuries',
 };
@@ -635,7 +636,7 @@ const TRIGGERS: Record<string, string> = {
 const BACK: Record<string, number> = {
   ago: 7, 'year-ago-adj': 3, quarter: 6, 'the-quarter': 3, 'q-number': 0, half: 4, season: 5, decade: 5, century: 5,
   'relative-unit': 5, 'mod-day': 1, 'the-weekend': 1, 'the-year': 3, 'mod-the-unit': 5, 'month-relative': 5,
-  'weekday-relative': 1, 'day-part': 1, year: 5, holiday: 1, 'year-end': 0, current: 0, 'present-ref': 2, 'past-ref': 2,
+  'weekday-relative': 1, 'day-part': 2, year: 5, holiday: 1, 'year-end': 0, current: 0, 'present-ref': 2, 'past-ref': 2,
   'future-ref': 4, set: 4, duration: 7, 'vague-duration': 2,
 };
 for (const r of EN_RULES) {
