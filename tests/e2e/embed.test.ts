@@ -236,6 +236,44 @@ describe('copying a link inside the embed', () => {
   });
 });
 
+describe('students in the embed, with the keyboard or a finger', () => {
+  it('Tab from the course page reaches the timeline; arrows and Enter show the evidence; Esc goes back', async () => {
+    const h = await hosted({ appUrl: embedUrl, width: 600, height: 400 });
+    await h.page.locator('iframe').scrollIntoViewIfNeeded();
+    const focusedMark = () => h.frame.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    let id: string | null = null;
+    for (let i = 0; i < 15 && !id; i++) {
+      await h.page.keyboard.press('Tab');
+      id = await focusedMark();
+    }
+    expect(id, 'Tab never reached an event of the timeline').not.toBeNull();
+    await h.page.keyboard.press('ArrowRight');
+    await expect.poll(focusedMark).not.toBe(id);
+    const next = (await focusedMark())!;
+    await h.page.keyboard.press('Enter');
+    const details = h.inFrame.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).first().innerText()).toBe(titles.get(next));
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => h.frame.evaluate(() => document.querySelector('.evidence.is-empty') !== null)).toBe(true);
+    await expect.poll(focusedMark).toBe(next);
+  });
+
+  it('a tap on a mark shows its evidence on a touch screen', async () => {
+    const host = await startHostPage({ appUrl: embedUrl, width: 360, height: 400 });
+    const w = await openPage(browser, { url: host.url, hasTouch: true, isMobile: true, viewport: { width: 400, height: 700 }, allowedOrigins: [host.origin, appOrigin] });
+    cleanup.push(() => w.close(), () => host.close());
+    const frame = (await (await w.page.locator('iframe').elementHandle())!.contentFrame())!;
+    await w.page.locator('iframe').scrollIntoViewIfNeeded();
+    await waitForTimeline(frame);
+    const mark = frame.locator(MARKS).first();
+    const id = (await mark.getAttribute('data-event-id'))!;
+    await mark.locator('.badge').tap();
+    const heading = frame.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).first();
+    await expect.poll(() => heading.innerText()).toBe(titles.get(id));
+    await frameShot(w.page, 'embed-touch-360x400');
+  });
+});
+
 describe('an embed that starts hidden (a closed tab or accordion)', () => {
   it('draws its timeline to the frame width once shown', async () => {
     const frameHtml = `<iframe id="chronology" src="${embedUrl}" width="600" height="400" title="News chronology"></iframe>`;
