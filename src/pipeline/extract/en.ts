@@ -315,6 +315,7 @@ export const EN_RULES: Rule[] = [
       const end = i + m[0].length;
       const after = env.text.slice(end, end + 20);
       if (/^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i.test(after)) return null;
+      if (!m[4] && /^\s+of\b/i.test(after)) return null; // "the fall of the Berlin Wall", "the spring of discontent"
       const before = env.text.slice(Math.max(0, i - 10), i);
       // "fall" and "spring" are also verbs and nouns: only with a determiner, a year, a modifier or "in".
       if (!det && !m[4] && !m[1] && !/\b(?:in|during|by|until|through|since|this|last|next)\s+$/i.test(before)) return null;

@@ -52,6 +52,7 @@ describe('seasons, quarters and halves', () => {
   });
   it('does not read "fall" as a verb or "a quarter of" as a period', () => {
     expect(spans('Prices fall when supply rises.')).toEqual([]);
+    expect(spans('He wrote about the fall of the Berlin Wall.')).toEqual([]);
     expect(spans('A quarter of the voters stayed home.')).toEqual([]);
   });
   it('does not take the Winter Olympics for a winter', () => {
