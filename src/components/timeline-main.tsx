@@ -10,7 +10,7 @@ import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/extent';
 import { MARK_R, estimateTextWidth, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
-import { axisTicks, linearX, timeScale } from '../timeline/scale';
+import { axisTicks, linearX } from '../timeline/scale';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
 import { cssEscape, eventName } from './describe';
 
@@ -45,7 +45,6 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   // Fewer tracks in a short window (a 600×400 iframe, a phone on its side) so the overview stays in sight.
   const short = compact || (typeof window !== 'undefined' && window.innerHeight < 520);
   const maxTracks = laneMode === 'combined' ? (short ? 5 : 7) : short ? 2 : 3;
-  const x = useMemo(() => (domain ? timeScale(domain, width) : null), [domain, width]);
   const priority = useMemo(() => new Set([selectedId, focusedId].filter((v): v is string => !!v)), [selectedId, focusedId]);
   // Per lane, what layout needs of each event, once per data/filter/lane change (not per frame).
   const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events)), [lanes]);
@@ -75,11 +74,11 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   // First draw: tell the browser tests and benchmarks that marks are on screen.
   const firstDraw = useRef(false);
   useEffect(() => {
-    if (firstDraw.current || !x || layouts.length === 0) return;
+    if (firstDraw.current || !domain || layouts.length === 0) return;
     firstDraw.current = true;
     performance.mark('timeline:first-draw');
     document.documentElement.dataset.timelineReady = 'true';
-  }, [x, layouts]);
+  }, [domain, layouts]);
 
   // After an arrow key, keep keyboard focus on the newly focused event's mark.
   const wantFocus = useRef(false);
@@ -148,7 +147,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
     ev.preventDefault();
   };
 
-  if (!domain || !x || !axis) return null;
+  if (!domain || !axis) return null;
   const laneWord = laneMode === 'combined' ? 'all sources in one lane' : 'one lane per source';
 
   return (

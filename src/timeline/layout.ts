@@ -175,7 +175,7 @@ export function layoutLane(items: readonly LayoutItem[], opts: LayoutOptions): L
 }
 
 function onScreen(i: LayoutItem, { x, width }: LayoutOptions): boolean {
-  return x(i.isSpan ? i.t : i.s) + MARK_R >= 0 && x(i.s) - MARK_R <= width;
+  return x(i.t) + MARK_R >= 0 && x(i.s) - MARK_R <= width;
 }
 
 function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
@@ -186,7 +186,8 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
   let used = 1;
   const free: number[] = [];
   for (const v of items) {
-    const x0 = x(v.s);
+    // A day's mark sits in the middle of its day, between that day's tick and the next.
+    const x0 = v.isSpan ? x(v.s) : x((v.s + v.t) / 2);
     const x1 = v.isSpan ? x(v.t) : x0;
     if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
     // Day marks are centred on the day; spans start with their badge at the left edge (clamped on screen).

@@ -1,10 +1,15 @@
 /**
  * The time axis: a UTC scale and ticks whose unit adapts to the zoom (days, weeks, months, years).
+ *
+ * Tick instants come from d3-time's UTC intervals. The page itself maps time to pixels with `linearX`
+ * and labels ticks with the month and weekday names of words.ts: d3-scale's time scale would bring
+ * d3-time-format and its locale machinery into the page bundle (about 5 kB gzip of a 120 kB budget)
+ * for a mapping that is one multiplication. `timeScale` stays for tests and tools.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import type { Domain } from './extent';
+import { MONTHS, WEEKDAYS } from './words';
 
 export type TickUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -33,12 +38,16 @@ export interface Tick {
 /** Minimum room per tick label, in px: "Sat 24 Jan" needs about this much at 12px. */
 const MIN_TICK_PX = 72;
 
-const fmtDay = utcFormat('%a %-d %b');
-const fmtDayNarrow = utcFormat('%-d %b');
-const fmtWeek = utcFormat('%-d %b');
-const fmtMonth = utcFormat('%b %Y');
-const fmtMonthShort = utcFormat('%b');
-const fmtYear = utcFormat('%Y');
+const mon = (d: Date) => MONTHS[d.getUTCMonth()]!.slice(0, 3);
+/** "Sat 24 Jan" */
+const fmtDay = (d: Date) => `${WEEKDAYS[d.getUTCDay()]!.slice(0, 3)} ${d.getUTCDate()} ${mon(d)}`;
+/** "24 Jan" */
+const fmtDayNarrow = (d: Date) => `${d.getUTCDate()} ${mon(d)}`;
+const fmtWeek = fmtDayNarrow;
+/** "Jan 2026" */
+const fmtMonth = (d: Date) => `${mon(d)} ${d.getUTCFullYear()}`;
+const fmtMonthShort = mon;
+const fmtYear = (d: Date) => String(d.getUTCFullYear());
 
 /** The finest unit whose ticks fit the width. */
 export function tickUnit(domain: Domain, width: number): TickUnit {
@@ -71,7 +80,7 @@ function intervalFor(unit: TickUnit, domain: Domain, width: number): CountableTi
 /** Ticks for the visible domain, labelled in the unit's own format. */
 export function axisTicks(domain: Domain, width: number): { unit: TickUnit; ticks: Tick[] } {
   const unit = tickUnit(domain, width);
-  const scale = timeScale(domain, width);
+  const scale = linearX(domain, width);
   const interval = intervalFor(unit, domain, width);
   const dates = interval!.range(new Date(domain[0]), new Date(domain[1] + 1));
   const narrow = width / Math.max(1, dates.length) < 80;
@@ -83,7 +92,7 @@ export function axisTicks(domain: Domain, width: number): { unit: TickUnit; tick
     else if (unit === 'week') label = fmtWeek(d);
     else if (unit === 'month') label = major || d.getTime() === dates[0]?.getTime() ? fmtMonth(d) : fmtMonthShort(d);
     else label = fmtYear(d);
-    return { t: d.getTime(), x: scale(d), label, major };
+    return { t: d.getTime(), x: scale(d.getTime()), label, major };
   });
   return { unit, ticks };
 }
