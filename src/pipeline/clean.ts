@@ -16,6 +16,9 @@ const APPEAL_CUES = [
   'independent journalism', 'quality journalism', 'steun ons', 'doneer', 'word lid', 'abonneer',
 ];
 
+/** Any one appeal cue: a cheap first test before counting them. */
+const APPEAL_ANY = new RegExp(APPEAL_CUES.map((c) => c.replace(/ /g, '\\s')).join('|'), 'i');
+
 /** Lines that are a button or a widget label on their own. */
 const BUTTON_LINE = /^(?:read more|support now|subscribe(?: now)?|sign up|share(?: this(?: article)?)?|donate(?: now)?|lees meer|meer lezen|show more|load more|comments?|reacties)$/i;
 const ADVERT_LINE = /^(?:advertisement|advertentie|sponsored(?: content)?|anzeige|publicité|publicidad|pubblicità)$/i;
@@ -58,7 +61,7 @@ export function findChrome(text: string, known: Span[] = []): ExcludedSpan[] {
     if (span.start === span.end) continue;
     if (known.some((k) => k.start <= span.start && k.end >= span.end)) continue;
     const t = text.slice(span.start, span.end);
-    const lower = t.toLowerCase();
+    const lower = t.length < 4000 ? t.toLowerCase() : t.slice(0, 4000).toLowerCase();
     const add = (reason: string, s: Span = span) => out.push({ start: s.start, end: s.end, reason });
 
     if (RELATED_LINE.test(t)) {
@@ -75,12 +78,12 @@ export function findChrome(text: string, known: Span[] = []): ExcludedSpan[] {
     else if (ADVERT_LINE.test(t)) add('advertisement label');
     else if (IMAGE_LINE.test(t)) add('image placeholder');
     else if (CREDITS_LINE.test(t)) add('reporting and editing credits');
-    else if (CREDIT_END.test(t) && words(t) <= 30) add('photo caption');
+    else if (t.length <= 400 && CREDIT_END.test(t.slice(-120)) && words(t) <= 30) add('photo caption');
     // An appeal speaks to the reader ("your support", "help us"); a story about donations does not.
-    else if (APPEAL_CUES.filter((c) => lower.includes(c)).length >= 2 && /\b(?:you|your|us|our|we|je|jouw|ons|onze)\b/i.test(t)) add('donation appeal');
+    else if (APPEAL_ANY.test(t) && APPEAL_CUES.filter((c) => lower.includes(c)).length >= 2 && /\b(?:you|your|us|our|we|je|jouw|ons|onze)\b/i.test(t)) add('donation appeal');
     // Above the headline, a lone word or a short line in capitals is a section label ("USA"), not a headline.
     else if (inHeader && !/\d/.test(t) && (words(t) === 1 || (words(t) <= 3 && t === t.toUpperCase()))) add('section label');
-    if (words(t) >= 8) inHeader = false;
+    if (inHeader && words(t) >= 8) inHeader = false;
   }
   return out.filter((s) => !known.some((k) => overlaps(k, s) && k.start <= s.start && k.end >= s.end));
 }

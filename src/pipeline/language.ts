@@ -39,7 +39,7 @@ const MIN_HITS = 4;
 /** …and this many times the runner-up's. */
 const MIN_MARGIN = 1.5;
 /** Only the first part of a long text is read: plenty to decide, and linear cost stays small. */
-const SAMPLE_CHARS = 6_000;
+const SAMPLE_CHARS = 3_000;
 
 export interface LanguageScore {
   language: string;
