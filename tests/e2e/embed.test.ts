@@ -278,8 +278,9 @@ describe('an embed that starts hidden (a closed tab or accordion)', () => {
   it('draws its timeline to the frame width once shown', async () => {
     const frameHtml = `<iframe id="chronology" src="${embedUrl}" width="600" height="400" title="News chronology"></iframe>`;
     const h = await hosted({ snippet: `<div id="tab" style="display:none">${frameHtml}</div>` }, false);
-    // Give it time to load (and draw at size 0) while hidden.
-    await h.page.waitForTimeout(1500);
+    // It loads and draws while hidden (its window is 0×0 then), as in a closed tab.
+    await waitForTimeline(h.frame);
+    expect(await h.frame.evaluate(() => [innerWidth, innerHeight])).toEqual([0, 0]);
     await h.page.evaluate(() => {
       document.getElementById('tab')!.style.display = 'block';
       document.getElementById('tab')!.scrollIntoView({ block: 'center' });
@@ -295,6 +296,11 @@ describe('an embed that starts hidden (a closed tab or accordion)', () => {
     expect(xs.length).toBeGreaterThan(3);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(200);
     await frameShot(h.page, 'embed-shown-later');
+    // Hidden, it had nothing to tell; shown, it tells the host its height.
+    const heights = () =>
+      h.page.evaluate(() => (window as unknown as { hostMessages: { data: { height?: number } }[] }).hostMessages.map((m) => m.data.height ?? -1));
+    await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+    expect(Math.min(...(await heights()))).toBeGreaterThan(0);
     expect([...h.w.pageErrors], h.w.problems()).toEqual([]);
   });
 });
