@@ -16,6 +16,7 @@ import {
   quarterPeriod,
   validYear,
   weekday,
+  seasonPeriod,
   withPart,
   yearPeriod,
   type Period,
@@ -319,7 +320,7 @@ export const EN_RULES: Rule[] = [
       const before = env.text.slice(Math.max(0, i - 10), i);
       // "fall" and "spring" are also verbs and nouns: only with a determiner, a year, a modifier or "in".
       if (!det && !m[4] && !m[1] && !/\b(?:in|during|by|until|through|since|this|last|next)\s+$/i.test(before)) return null;
-      if (m[4]) return date(withPart(seasonFor({ y: Number(m[4]), m: 1, d: 1 }, s, 'this'), partOf(m[1])), false);
+      if (m[4]) return date(withPart(seasonPeriod(Number(m[4]), s), partOf(m[1])), false);
       const mode = det === 'this' || det === "this year's" ? 'this' : det === 'last' || det === "last year's" ? 'last' : det === 'next' || det === "next year's" ? 'next' : env.tense(i, end);
       return date(withPart(seasonFor(env.ref, s, mode), partOf(m[1])), true);
     },

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Part } from '../../contract';
-import { decadePeriod, halfPeriod, monthPeriod, quarterPeriod, withPart, yearPeriod, validYear, dayIso, type Period, type Season } from './calendar';
+import { addDays, seasonPeriod, decadePeriod, halfPeriod, monthPeriod, quarterPeriod, withPart, yearPeriod, validYear, dayIso, type Period, type Season } from './calendar';
 import { buildChrono, type LanguageHooks, type Meta, type Rule } from './core';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
@@ -109,7 +109,7 @@ export const NL_RULES: Rule[] = [
     const det = m[2]?.toLowerCase();
     const end = i + m[0].length;
     if (/^\s*(?:spelen|olympische|sport|tijd\b)/i.test(env.text.slice(end, end + 12))) return null;
-    if (m[4]) return date(withPart(seasonFor({ y: Number(m[4]), m: 1, d: 1 }, s, 'this'), partOf(m[1])), false);
+    if (m[4]) return date(withPart(seasonPeriod(Number(m[4]), s), partOf(m[1])), false);
     if (!det && !m[1] && !/\b(?:in|deze|vorige|volgende|sinds|tot)\s+$/i.test(env.text.slice(Math.max(0, i - 10), i))) return null;
     const shift = det ? DET_SHIFT[det] : undefined;
     const mode = shift === 0 ? 'this' : shift === -1 ? 'last' : shift === 1 ? 'next' : env.tense(i, end);
@@ -143,6 +143,15 @@ export const NL_RULES: Rule[] = [
     const det = m[2]?.toLowerCase();
     const mode = det === 'vorige' || det === 'afgelopen' ? 'last' : det ? 'next' : env.tense(i, i + m[0].length);
     return date(withPart(monthPeriod(monthYear(env.ref, mo, mode), mo), partOf(m[1])), true);
+  }),
+  // Parts of a day written as one word: "zaterdagavond", "maandagochtend", "gisteravond", "vanmiddag"
+  R('dagdeel', `(${WEEKDAY}|gister|gisteren|van|morgen)(ochtend|morgen|middag|avond|nacht)`, (m, env, i) => {
+    const w = m[1]!.toLowerCase();
+    const part = m[2]!.toLowerCase();
+    const code = part === 'ochtend' || part === 'morgen' ? 'MO' : part === 'middag' ? 'AF' : part === 'avond' ? 'EV' : 'NI';
+    if (w === 'morgen' && part === 'morgen') return null;
+    const d = w in WEEKDAYS ? weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length)) : w.startsWith('gister') ? addDays(env.ref, -1) : w === 'morgen' ? addDays(env.ref, 1) : env.ref;
+    return { kind: 'date', type: 'TIME', tv: `${dayIso(d)}T${code}`, value: { start: dayIso(d) }, rel: true };
   }),
   // "vorige week dinsdag", "afgelopen vrijdag", "volgende maandag"
   R('weekdag', `(vorige|afgelopen|volgende|komende|aanstaande|deze)\\s+(${WEEKDAY})`, (m, env) => {
@@ -203,6 +212,7 @@ const NL_TRIGGERS: Record<string, [string, number]> = {
   'het-weekend': ['weekend', 1],
   maand: ['januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december', 5],
   weekdag: ['maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag', 1],
+  dagdeel: ['(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gister|gisteren|van|morgen)(?:ochtend|morgen|middag|avond|nacht)', 0],
   jaar: ['1[6-9]\\d\\d|20\\d\\d', 6],
   nu: ['nu|momenteel|tegenwoordig|thans|moment', 2],
   onlangs: ['onlangs|recentelijk|recent|kortgeleden|kort|tijd|verleden|vroeger', 3],

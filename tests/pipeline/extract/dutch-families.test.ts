@@ -48,6 +48,10 @@ describe('Dutch: tense, references, durations and sets', () => {
     expect(nl('Zaterdag zei de minister dat hij niets wist.', 'Zaterdag').value).toEqual({ start: '2026-01-24' });
     expect(nl('De commissie zal vrijdag beslissen.', 'vrijdag').value).toEqual({ start: '2026-01-30' });
   });
+  it('reads one-word parts of a day ("zaterdagavond", "gisteravond") as that day', () => {
+    expect(nl('Zaterdagavond werd een man opgepakt.', 'Zaterdagavond')).toMatchObject({ value: { start: '2026-01-24' }, timex: { type: 'TIME', value: '2026-01-24TEV' } });
+    expect(nl('Gisteravond sprak de premier.', 'Gisteravond').value).toEqual({ start: '2026-01-26' });
+  });
   it('reads "6 februari" as a day', () => {
     expect(nl('De Spelen worden op 6 februari geopend.', '6 februari').value).toEqual({ start: '2026-02-06' });
   });

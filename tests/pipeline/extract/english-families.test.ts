@@ -34,6 +34,9 @@ describe('seasons, quarters and halves', () => {
     expect(m.value).toEqual({ start: '2012-06', end: '2012-08' });
     expect(m.timex.value).toBe('2012-SU');
   });
+  it('reads "winter 1985" as the winter that starts in December 1985', () => {
+    expect(mention('It froze hard in winter 1985.', 'winter 1985').value).toEqual({ start: '1985-12', end: '1986-02' });
+  });
   it('resolves "last winter" to the winter before the current one', () => {
     // 27 January 2026 is in winter 2025 (Dec 2025 - Feb 2026): last winter is 2024's.
     expect(mention('It snowed a lot last winter.', 'last winter').timex.value).toBe('2024-WI');
