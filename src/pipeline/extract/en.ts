@@ -568,16 +568,16 @@ export const EN_RULES: Rule[] = [
       if (/^an?$/.test(lowerNum) && !det && /(?:\d|million|billion|times|once|twice)\s*$/i.test(before)) return null;
       if (/^(?:some|many)$/i.test(lowerNum) && /^(?:day|week|month|year)$/i.test(unit)) return null;
       const numStart = groupStart(m, 3, i);
-      // Qualifiers ("about", "only", "nearly") stay outside the span, as TimeML marks them as a modifier.
-      // A duration used as an adjective ("a five-year plan", "the 30-day period") leaves the article to its noun.
+      // Where the span starts. Qualifiers ("about", "only", "nearly") stay outside, as TimeML marks them as a
+      // modifier; a duration used as an adjective ("a five-year plan", "the 30-day period") leaves the article
+      // to its noun; "the past two years" keeps its head.
       const adjectival = m[4]!.startsWith('-') || (typeof n === 'number' && n !== 1 && !/s$/i.test(unit));
-      const keepHead = det && !adjectival && !/^(?:its|their|his|her|that)$/.test(det);
-      let start = keepHead ? i : adj && !adjectival ? groupStart(m, 2, i) : numStart;
-      if (!keepHead && adj && !adjectival) start = groupStart(m, 2, i);
       const headEnd = adj ? groupStart(m, 2, i) + adj.length : det ? i + m[1]!.length : i;
-      if (start < numStart && env.text.slice(headEnd, numStart).trim().length > 0) {
-        // a qualifier sits between the head and the number: "the past about…" is rare; drop the head too
-        start = numStart;
+      const qualified = env.text.slice(headEnd, numStart).trim().length > 0;
+      let start = numStart;
+      if (!adjectival && !qualified) {
+        if (det && !/^(?:its|their|his|her|that)$/.test(det)) start = i;
+        else if (adj) start = groupStart(m, 2, i);
       }
       return { ...duration(durationValue(n, unit)), start };
     },
