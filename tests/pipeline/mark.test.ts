@@ -15,6 +15,10 @@ describe('markMention', () => {
     const r = markMention(m({ start: 75, end: 78, text: 'Now' }), { ...ctx, excluded: [{ start: 17, end: 900, reason: 'donation appeal' }] });
     expect(r).toEqual({ placeable: false, note: expect.stringContaining('donation appeal') });
   });
+  it('says a rejected page timestamp is neither an event nor the publication date', () => {
+    const r = markMention(m({ start: 0, end: 22 }), { ...ctx, excluded: [{ start: 0, end: 23, reason: 'page timestamp, rejected: the article contradicts it' }] });
+    expect(r).toEqual({ placeable: false, note: expect.stringMatching(/page timestamp, not an event.*not the publication date/) });
+  });
   it('does not place the publication date read from a metadata line or dateline', () => {
     const r = markMention(m({ start: 6, end: 16 }), { ...ctx, publicationEvidence: [{ span: { start: 1, end: 16 }, what: 'metadata line' }] });
     expect(r).toEqual({ placeable: false, note: expect.stringContaining('publication date') });
