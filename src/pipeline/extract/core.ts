@@ -1,7 +1,8 @@
 /**
- * The machinery shared by every language: how a custom rule becomes a chrono parser, how our findings
- * travel through chrono's refiner chain untouched (as a tag on the result), and the final refiner that turns
- * chrono's own results into mentions (tense-aware, TimeML spans) and settles overlaps.
+ * The machinery shared by every language: how custom rules become chrono parsers (one dispatching parser
+ * per language), how our findings travel past chrono's refiner chain untouched (held aside by a first
+ * refiner, keyed by result), and the final refiner that turns chrono's own results into mentions
+ * (tense-aware, TimeML spans), resolves document-level anaphora and settles overlaps.
  */
 import * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
@@ -44,8 +45,9 @@ export interface TenseCues {
 const SENTENCE_END = /[.!?\n;]/;
 
 /**
- * The grammatical tense governing a mention: the nearest tense cue (auxiliary, reporting verb, past
- * participle) inside the sentence around it, nearer cues winning. News reports in the past by default.
+ * The grammatical tense governing a mention: the nearest tense cue (future auxiliary, past-tense or
+ * reporting verb) inside the sentence around it, cues before the mention weighing a little more.
+ * `present` when there is no cue; callers then fall back to the nearest date or to the past for weekdays.
  */
 export function findTense(text: string, start: number, end: number, cues: TenseCues): Tense {
   let a = start;
