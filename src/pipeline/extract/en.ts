@@ -364,6 +364,8 @@ export const EN_RULES: Rule[] = [
       if (/^\s+or\s+(?:so|two)/i.test(after)) return null;
       let shift = shiftOf(det);
       if (/full|whole|entire|fiscal|calendar/.test(det)) shift = 0;
+      // "the past decade" is the ten years up to now, a duration, not the calendar decade
+      if (/the (last|past|next|coming)/.test(det) && (unit === 'decade' || unit === 'century')) return duration(unit === 'decade' ? 'P10Y' : 'P100Y');
       if (/the (last|past|next|coming)/.test(det) && unit !== 'year' && unit !== 'week' && unit !== 'month' && unit !== 'quarter') return null;
       const p = unit === 'weekend' && shift === 0 && det === 'this' ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
       if (!p) return null;

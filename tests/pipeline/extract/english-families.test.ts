@@ -140,6 +140,7 @@ describe('durations and sets', () => {
     expect(mention('In the last twenty four hours the index fell.', 'the last twenty four hours').timex.value).toBe('PT24H');
     expect(mention('a five-year plan', 'five-year').timex.value).toBe('P5Y');
     expect(mention('Protests went on for days.', 'days').timex.value).toBe('PXD');
+    expect(mention('Fans gathered there for the past decade.', 'the past decade')).toMatchObject({ kind: 'duration', timex: { value: 'P10Y' } });
   });
   it('reads "X ago" as a date at the unit of X', () => {
     expect(mention('It closed two years ago.', 'two years ago').value).toEqual({ start: '2024' });
