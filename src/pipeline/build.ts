@@ -328,6 +328,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       similar,
       ...(w.rejectedStamp ? { rejected: w.rejectedStamp } : {}),
       ...(w.stampYear !== undefined ? { stampYear: w.stampYear } : {}),
+      future: findFutureClaims(w.text, w.sentences).filter((f) => !inside(w.excluded, f.span)),
     });
     if (!w.published) w.warnings.push('no publication date found or inferred; relative dates in it are not placed');
   });

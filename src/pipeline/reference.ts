@@ -193,11 +193,25 @@ export interface InferenceInput {
   rejected?: string;
   /** The year of a rejected page stamp: wrong about the day, still a hint for the year of a weekday pin. */
   stampYear?: number;
+  /** Dates the article speaks of in the future tense: publication lies before them. */
+  future?: FutureClaim[];
 }
 
 /** Infer a publication date from the article's own dates and the corpus; null when nothing supports one. */
 export function inferPublished(input: InferenceInput): Published | null {
-  const prefix = input.rejected ? `${input.rejected} ` : 'No metadata line or dateline. ';
+  let prefix = input.rejected ? `${input.rejected} ` : 'No metadata line or dateline. ';
+  // A similar article dated after something this one still calls future is another moment of the story.
+  if (input.similar && input.future?.length) {
+    const y = Number(input.similar.date.slice(0, 4));
+    const passed = input.future.find((f) => {
+      const d = isoDay(y, f.month, f.day ?? 1);
+      return d !== null && d < input.similar!.date;
+    });
+    if (passed) {
+      prefix += `The most similar dated article (${input.similar.articleId}, ${input.similar.date}) was not used: this one still speaks of ${isoDay(y, passed.month, passed.day ?? 1)} in the future tense. `;
+      input = { ...input, similar: null };
+    }
+  }
   const yearHint = input.similar
     ? Number(input.similar.date.slice(0, 4))
     : input.stampYear ?? (input.years.length ? Math.max(...input.years) : null);

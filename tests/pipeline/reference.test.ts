@@ -81,6 +81,18 @@ describe('inferPublished', () => {
     const p = inferPublished({ pins: [pin], years: [], fullDates: [], similar: { articleId: 'a', date: '2026-06-04', shared: ['Sala'] } })!;
     expect(p.date).toBe('2026-01-27');
   });
+  it('does not take the date of a similar article written after something this one calls future', () => {
+    const p = inferPublished({
+      pins: [], years: [], fullDates: [], similar: { articleId: 'later', date: '2026-03-01', shared: ['Sala'] },
+      future: [{ span: { start: 0, end: 1 }, month: 2, day: 6 }],
+    });
+    expect(p).toBeNull();
+    const q = inferPublished({
+      pins: [], years: [], fullDates: [], similar: { articleId: 'before', date: '2026-01-27', shared: ['Sala'] },
+      future: [{ span: { start: 0, end: 1 }, month: 2, day: 6 }],
+    });
+    expect(q?.date).toBe('2026-01-27');
+  });
   it('falls back to the latest full date the article gives, and to null when nothing dates it', () => {
     expect(inferPublished({ pins: [], years: [2025], fullDates: ['2025-03-01', '2025-04-02'], similar: null })).toMatchObject({ date: '2025-04-02', basis: 'inferred' });
     expect(inferPublished({ pins: [], years: [], fullDates: [], similar: null })).toBeNull();
