@@ -4,6 +4,8 @@ import { eventEvidence, indexTimeline } from '../../export/selection';
 import { useChronology } from '../../hooks/use-chronology';
 import { selectFiltering, selectVisibleEvents } from '../../store/selectors';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../../timeline/words';
+// The print stylesheet travels with the list: both are needed only to print.
+import '../../styles/print.css';
 
 export function PrintContent() {
   const timeline = useChronology((s) => s.timeline);

@@ -1,12 +1,12 @@
 /**
  * What a printout shows instead of the chart: every event that passes the filters, in date order, with
  * its date in words, title, flags in words, and each source's sentence with the date expression marked.
- * Hidden on screen; its content is rendered only while printing (see usePrinting). The content's code is
- * fetched once the page is idle, so it is there, synchronously, when the browser asks to print.
+ * It exists only while printing (see usePrinting). Its code and the print stylesheet are fetched once the
+ * page is idle, so they are there, synchronously, when the browser asks to print; the page's first
+ * bundle does not carry them.
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import { usePrinting } from '../../hooks/use-printing';
-import '../../styles/print.css';
 
 let Content: ComponentType | null = null;
 let loading: Promise<ComponentType> | null = null;
@@ -33,9 +33,10 @@ export function PrintList({ printing: forced }: { printing?: boolean }) {
       live = false;
     };
   }, [on]);
+  if (!on || !Content) return null;
   return (
     <section className="print-list" aria-label="Events for printing">
-      {on && Content && <Content />}
+      <Content />
     </section>
   );
 }
