@@ -157,12 +157,17 @@ describe('embedded in a 600×400 iframe on another origin', () => {
 
   it('selects an event and reads its source inside the frame, without scrolling the host page', async () => {
     await h.page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
+    const historyBefore = await h.page.evaluate(() => history.length);
     await h.frame.getByRole('button', { name: 'Main story' }).click();
     const title = titles.get(await clickMark(h.frame));
     const details = h.inFrame.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.getByRole('heading', { level: 2 }).first().innerText()).toBe(title);
     expect(await details.locator('blockquote mark').count()).toBeGreaterThan(0);
     await frameShot(h.page, 'embed-600x400-evidence');
+
+    // The selection is in the frame's URL (replaced, not pushed): the course page's Back button still leaves the page.
+    expect(fromQuery(new URL(h.frame.url()).search).selectedId).not.toBeNull();
+    expect(await h.page.evaluate(() => history.length)).toBe(historyBefore);
 
     const hostScroll = await scrollY(h.page);
     // Keyboard, as a student would after Tab: no pointer scrolling by the test driver.

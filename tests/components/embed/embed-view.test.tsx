@@ -63,4 +63,11 @@ describe('embed view', () => {
     expect(url.pathname.endsWith('/index.html')).toBe(true);
     expect(fromQuery(url.search)).toEqual(urlStateOf(store.getState()));
   });
+
+  it('shows the list of events instead of the chart when the link asks for the list view', () => {
+    renderEmbed({ domain: RANGE, listView: true });
+    expect(screen.queryByTestId('timeline-main')).toBeNull();
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getAllByRole('row').length).toBeGreaterThan(9);
+  });
 });
