@@ -70,13 +70,14 @@ export function extractMentions(text: string, options: ExtractOptions): FoundMen
   for (const r of results) {
     const meta = resultMeta(r);
     if (!meta || meta.end <= meta.start) continue;
-    const isDate = meta.kind === 'date' && meta.value !== null;
+    // A date always carries its value, every other kind none: anything else is not a mention.
+    if ((meta.kind === 'date') !== (meta.value !== null)) continue;
     out.push({
       start: meta.start,
       end: meta.end,
       text: text.slice(meta.start, meta.end),
-      kind: isDate ? 'date' : meta.kind === 'date' ? 'present-ref' : meta.kind,
-      value: isDate ? meta.value : null,
+      kind: meta.kind,
+      value: meta.value,
       timex: { type: meta.type, value: meta.tv },
       relative: meta.rel,
     });
