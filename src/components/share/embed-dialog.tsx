@@ -28,8 +28,26 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const scriptCopy = useCopy((m) => store.getState().announce(m));
   const size = EMBED_SIZES.find((s) => s.id === sizeId) ?? EMBED_SIZES[0];
   const src = useMemo(() => embedUrl(query, window.location.href), [query]);
-  const snippet = useMemo(() => buildEmbedSnippet({ src, title, width: size.width, height: size.height }), [src, title, size]);
-  const hostScript = useMemo(() => buildHostScript(src), [src]);
+  // Both throw for a page that is not served over http(s) (opened as a file): an iframe could not load it.
+  const built = useMemo(() => {
+    try {
+      return { snippet: buildEmbedSnippet({ src, title, width: size.width, height: size.height }), hostScript: buildHostScript(src) };
+    } catch {
+      return null;
+    }
+  }, [src, title, size]);
+
+  if (!built) {
+    return (
+      <Modal title="Embed this view" onClose={onClose} className="embed-dialog">
+        <p className="modal-intro">
+          This page is not served by a web server (its address is {window.location.protocol}), so another page cannot embed it. Put the
+          built site on a web host or a local server first; the Embed dialog then gives the code.
+        </p>
+      </Modal>
+    );
+  }
+  const { snippet, hostScript } = built;
 
   return (
     <Modal title="Embed this view" onClose={onClose} initialFocus=".copy-snippet" className="embed-dialog">
