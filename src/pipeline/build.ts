@@ -381,6 +381,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   progress('clustering', 0, inputs.length);
   const clustered = cluster(inputs);
   const bagByKey = new Map(inputs.map((i) => [i.key, i.bag]));
+  progress('titling', 0, clustered.events.length);
   const workById = new Map(works.map((w, i) => [w.id, { w, i }]));
   const events: TimelineEvent[] = clustered.events.map((ce) => {
     const id = eventIdFromAnchor(mentions[ce.anchor]!.id);
@@ -389,7 +390,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     for (const k of ce.conflicts) mentions[k]!.note = clustered.notes.get(k) ?? 'disagrees with the other sources about the date';
     const articleIdx = [...new Set(all.map((k) => workById.get(mentions[k]!.articleId)!.i))].sort((a, b) => a - b);
     // A title needs a few good sentences, not all of them: the first members in corpus order are enough.
-    const evidence: TitleEvidence[] = ce.members.slice(0, 12).map((k) => {
+    const evidence: TitleEvidence[] = ce.members.slice(0, 6).map((k) => {
       const m = mentions[k]!;
       const w = workById.get(m.articleId)!.w;
       const dates: Span[] = [
@@ -406,13 +407,14 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     const agreeing = ce.members.map((k) => mentions[k]!).filter((m) => m.value && valueKey(m.value) === valueKey(ce.value));
     if (agreeing.length && agreeing.every((m) => m.relative && workById.get(m.articleId)!.w.published?.basis === 'inferred')) flags.push('inferred-date');
     return {
-      id, date: ce.value, title: eventTitle(evidence, support(ce.members.map((k) => bagByKey.get(k)!))), mentionIds: all.map((k) => mentions[k]!.id),
+      id, date: ce.value, title: eventTitle(evidence, support(ce.members.slice(0, 50).map((k) => bagByKey.get(k)!))), mentionIds: all.map((k) => mentions[k]!.id),
       articleIds: articleIdx.map((i) => works[i]!.id), sourceCount: articleIdx.length, flags,
     };
   });
   events.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // 5. Assemble and validate.
+  progress('assembling', 0, works.length);
   const articles: Article[] = works.map((w) => ({
     id: w.id, file: w.path, source: basename(w.path), title: headline(w.text, w.excluded, w.sentences), language: w.language,
     published: w.published, text: w.text, excluded: w.excluded, sentences: w.sentences,
@@ -428,6 +430,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       found: found[i]!.length, placed, excluded: own.length - placed, warnings: w.warnings,
     };
   });
+  progress('validating', 0, mentions.length);
   // The timeline is plain data (no undefined fields, no class instances), so it is validated as it will be written.
   const validation = validateTimeline(timeline);
   const errors = validation.ok ? [] : validation.errors;
