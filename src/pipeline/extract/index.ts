@@ -11,7 +11,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
-import { buildChrono, resultMeta, type LanguageHooks } from './core';
+import { buildChrono, resultMeta, type LanguageHooks, type Meta } from './core';
 import { enChrono } from './en';
 import { nlChrono } from './nl';
 
@@ -65,22 +65,49 @@ export function extractMentions(text: string, options: ExtractOptions): FoundMen
   }
   const primary = options.language.toLowerCase().split(/[-_]/)[0] ?? 'en';
   const parser = LOCALES[primary] ?? LOCALES.en!;
-  const results = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   const out: FoundMention[] = [];
-  for (const r of results) {
-    const meta = resultMeta(r);
-    if (!meta || meta.end <= meta.start) continue;
-    // A date always carries its value, every other kind none: anything else is not a mention.
-    if ((meta.kind === 'date') !== (meta.value !== null)) continue;
-    out.push({
-      start: meta.start,
-      end: meta.end,
-      text: text.slice(meta.start, meta.end),
-      kind: meta.kind,
-      value: meta.value,
-      timex: { type: meta.type, value: meta.tv },
-      relative: meta.rel,
-    });
+  for (const [offset, chunk] of chunks(text)) {
+    for (const r of parser.parse(chunk, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      const meta = resultMeta(r);
+      if (meta) push(out, text, meta, offset);
+    }
   }
   return out;
+}
+
+/**
+ * chrono's cost grows faster than the length of one text, so a long text is read in pieces of about
+ * CHUNK characters cut at line breaks (or, in one endless line, at a sentence end or a space). Dates do not
+ * run over line breaks, so nothing is lost but a quarter named in one piece being the topic of the next.
+ */
+const CHUNK = 20_000;
+
+function* chunks(text: string): Generator<[number, string]> {
+  let start = 0;
+  while (text.length - start > CHUNK * 1.5) {
+    const window = text.slice(start + CHUNK / 2, start + CHUNK);
+    let cut = window.lastIndexOf('\n');
+    if (cut < 0) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(' '));
+    const end = cut < 0 ? start + CHUNK : start + CHUNK / 2 + cut + 1;
+    yield [start, text.slice(start, end)];
+    start = end;
+  }
+  yield [start, text.slice(start)];
+}
+
+function push(out: FoundMention[], text: string, meta: Meta, offset: number): void {
+  const start = meta.start + offset;
+  const end = meta.end + offset;
+  if (end <= start) return;
+  // A date always carries its value, every other kind none: anything else is not a mention.
+  if ((meta.kind === 'date') !== (meta.value !== null)) return;
+  out.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: meta.kind,
+    value: meta.value,
+    timex: { type: meta.type, value: meta.tv },
+    relative: meta.rel,
+  });
 }

@@ -56,6 +56,19 @@ describe('extractMentions on arbitrary input', () => {
       }
     }
   });
+  it('finds in a long text exactly what it finds in each of its paragraphs', () => {
+    const para = 'The minister said on Saturday that talks begun in 2009 will resume next month, three weeks after the vote.';
+    const one = extractMentions(para, { language: 'en', reference: '2026-01-27' });
+    const text = Array.from({ length: 1500 }, () => para).join('\n');
+    const all = extractMentions(text, { language: 'en', reference: '2026-01-27' });
+    expect(one.length).toBeGreaterThan(3);
+    expect(all).toHaveLength(one.length * 1500);
+    all.forEach((m, k) => {
+      const base = one[k % one.length]!;
+      const shift = Math.floor(k / one.length) * (para.length + 1);
+      expect({ ...m, start: m.start - shift, end: m.end - shift }).toEqual(base);
+    });
+  });
   it('rejects a reference that is not a calendar day', () => {
     expect(() => extractMentions('today', { language: 'en', reference: '2026-02-30' })).toThrow(/YYYY-MM-DD/);
   });
