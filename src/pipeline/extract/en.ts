@@ -234,7 +234,6 @@ export const EN_RULES: Rule[] = [
         const p = shiftedPeriod(env.ref, unit as Unit, k);
         return p ? date(p, true) : null;
       }
-      void i;
       return null;
     },
   ),

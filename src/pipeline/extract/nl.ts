@@ -122,15 +122,13 @@ export const NL_RULES: Rule[] = [
     return date(withPart(decadePeriod(start), partOf(m[1])), false);
   }),
   // "deze week", "vorige maand", "begin deze maand", "eerder deze maand", "eind vorig jaar", "het afgelopen jaar"
-  R('relatief', `(?:(${MOD})\\s+)?(?:het\\s+|de\\s+)?(deze|dit|huidige|vorige|vorig|afgelopen|volgende|volgend|komende|aanstaande)\\s+(week|weekend|maand|kwartaal|jaar|decennium|eeuw)\\b`, (m, env, i) => {
+  R('relatief', `(?:(${MOD})\\s+)?(?:het\\s+|de\\s+)?(deze|dit|huidige|vorige|vorig|afgelopen|volgende|volgend|komende|aanstaande)\\s+(week|weekend|maand|kwartaal|jaar|decennium|eeuw)\\b`, (m, env) => {
     const shift = DET_SHIFT[m[2]!.toLowerCase()]!;
     const unit = UNIT_OF[m[3]!.toLowerCase()]!;
-    const end = i + m[0].length;
     // "het afgelopen jaar" / "de komende maanden" are spans of time, not calendar periods, in Dutch news
     if (/^(?:het|de)\s/i.test(m[0].slice((m[1]?.length ?? 0)).trimStart()) && /afgelopen|komende/i.test(m[2]!)) {
       return { kind: 'duration', type: 'DURATION', tv: durationValue(1, m[3]!), value: null, rel: false };
     }
-    void end;
     const p = unit === 'weekend' && shift === 0 ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
     if (!p) return null;
     return date(withPart(p, partOf(m[1])), true);
