@@ -3,16 +3,14 @@
  * with the evidence or the article reader. The pieces are separate components so a compact embed view
  * can compose them differently.
  */
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { ChronologyContext, useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useTimelineData } from '../hooks/use-timeline-data';
 import { useUrlSync } from '../hooks/use-url-sync';
 import type { ChronologyStore } from '../store/store';
 import { dateInWords } from '../timeline/words';
 import { cssEscape } from './describe';
-import { ArticleReader } from './article-reader';
 import { ErrorState } from './error-state';
-import { EventList } from './event-list';
 import { EvidencePanel } from './evidence-panel';
 import { Filters } from './filters';
 import { Legend } from './legend';
@@ -23,6 +21,10 @@ import { ViewToggles } from './view-toggles';
 import { ZoomControls } from './zoom-controls';
 import { PrintList } from './share/print-list';
 import { ShareMenu } from './share/share-menu';
+
+// Not needed for the first picture: loaded when first asked for, to keep the page's first bundle small.
+const ArticleReader = lazy(() => import('./article-reader').then((m) => ({ default: m.ArticleReader })));
+const EventList = lazy(() => import('./event-list').then((m) => ({ default: m.EventList })));
 
 export function ChronologyProvider({ store, children }: { store: ChronologyStore; children: ReactNode }) {
   return <ChronologyContext.Provider value={store}>{children}</ChronologyContext.Provider>;
@@ -115,11 +117,25 @@ export function Chronology() {
               {!listView && <ZoomControls />}
             </div>
             {!listView && <Legend />}
-            {listView ? <EventList /> : <TimelineMain />}
+            {listView ? (
+              <Suspense fallback={<p className="loading">Loading the list…</p>}>
+                <EventList />
+              </Suspense>
+            ) : (
+              <TimelineMain />
+            )}
             <OverviewStrip />
           </div>
           {/* Evidence right beside the chart on wide screens, right under it on phones. */}
-          <div className="side-col">{reader ? <ArticleReader /> : <EvidencePanel />}</div>
+          <div className="side-col">
+            {reader ? (
+              <Suspense fallback={<p className="loading">Opening the article…</p>}>
+                <ArticleReader />
+              </Suspense>
+            ) : (
+              <EvidencePanel />
+            )}
+          </div>
           <details className="filters-box" open>
             <summary>Filters</summary>
             <Filters />

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import { FLAG_WORDS, dateInWords } from '../timeline/words';
+import { markFirstDraw } from './first-draw';
 
 export function EventList() {
   const index = useChronology((s) => s.index);
@@ -15,6 +16,8 @@ export function EventList() {
     const row = boxRef.current?.querySelector<HTMLElement>('tr[aria-current="true"]');
     const box = boxRef.current;
     if (row && box && box.scrollHeight > box.clientHeight) box.scrollTop = row.offsetTop - box.clientHeight / 3;
+    // A page opened on the list has drawn its events now.
+    markFirstDraw();
     // Only when the list opens: later selections are made in the list itself, where the row is in view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

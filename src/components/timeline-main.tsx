@@ -13,6 +13,7 @@ import { MARK_R, estimateTextWidth, fitLabel, layoutItems, layoutLane, lanesFor,
 import { axisTicks, linearX } from '../timeline/scale';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
 import { cssEscape, eventName } from './describe';
+import { markFirstDraw } from './first-draw';
 
 const AXIS_H = 30;
 const TRACK_H = 26;
@@ -76,8 +77,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   useEffect(() => {
     if (firstDraw.current || !domain || layouts.length === 0) return;
     firstDraw.current = true;
-    performance.mark('timeline:first-draw');
-    document.documentElement.dataset.timelineReady = 'true';
+    markFirstDraw();
   }, [domain, layouts]);
 
   // After an arrow key, keep keyboard focus on the newly focused event's mark.

@@ -7,6 +7,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { Domain } from '../timeline/extent';
 import { domainForTransform, transformForDomain } from '../timeline/zoom';
 import { useChronology, useChronologyStore } from './use-chronology';
 
@@ -15,6 +16,8 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
   const limits = useChronology((s) => s.index?.limits ?? null);
   const domain = useChronology((s) => s.domain);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  /** True between a gesture's start and end: d3 leads then, and the store follows. */
+  const gesturing = useRef(false);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -42,12 +45,36 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
         // Marks are buttons: a plain click on one selects it (d3 still pans if the pointer moves).
         return !m.ctrlKey && !m.button;
       })
+      .on('start', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (ev.sourceEvent) gesturing.current = true;
+      })
       .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Programmatic moves (buttons, keyboard, brush, URL) arrive without a source event: the store led them.
         if (!ev.sourceEvent) return;
         const t = ev.transform;
-        store.getState().setDomain(domainForTransform(base, width, { k: t.k, x: t.x }));
+        pending = domainForTransform(base, width, { k: t.k, x: t.x });
+        // A wheel or a trackpad sends several events per frame: draw once per frame, with the latest.
+        if (!raf) raf = requestAnimationFrame(flush);
+      })
+      .on('end', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!ev.sourceEvent && !gesturing.current) return;
+        flush();
+        gesturing.current = false;
+        // The store may have clamped the last step a little differently: let d3 take the store's view.
+        const d = store.getState().domain;
+        if (d) {
+          const t = transformForDomain(base, width, d);
+          select(svg).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+        }
       });
+    let pending: Domain | null = null;
+    let raf = 0;
+    function flush() {
+      if (raf) cancelAnimationFrame(raf);
+      raf = 0;
+      if (pending) store.getState().setDomain(pending);
+      pending = null;
+    }
     const sel = select(svg);
     sel.call(z);
     // Double-click on a mark selects it; zooming on it as well would be a surprise.
@@ -59,6 +86,7 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
       sel.call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
     }
     return () => {
+      if (raf) cancelAnimationFrame(raf);
       sel.on('.zoom', null);
       zoomRef.current = null;
     };
@@ -67,7 +95,7 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
   useEffect(() => {
     const svg = svgRef.current;
     const z = zoomRef.current;
-    if (!svg || !z || !limits || !domain) return;
+    if (!svg || !z || !limits || !domain || gesturing.current) return;
     const t = transformForDomain(limits.bounds, width, domain);
     const cur = zoomTransform(svg);
     if (Math.abs(cur.k - t.k) / t.k < 1e-6 && Math.abs(cur.x - t.x) < 0.5) return;

@@ -46,7 +46,7 @@ describe('the article reader', () => {
     renderApp({ search: '?event=ev-pretti' });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Read in article/ }));
-    const reader = screen.getByRole('region', { name: /The Independent/ });
+    const reader = await screen.findByRole('region', { name: /The Independent/ });
     const focus = [...reader.querySelectorAll('.in-focus')].map((e) => e.textContent).join('');
     expect(focus).toBe('Alex Pretti was shot dead on 24 January (event: Alex Pretti shot dead).');
     expect(within(reader).getByText(/Not part of the article \(donation appeal\)/)).toBeInTheDocument();

@@ -168,9 +168,15 @@ describe('zooming', () => {
 });
 
 describe('the list view', () => {
+  it('a link to the list view opens on the list', async () => {
+    const w = await visit('?view=list');
+    expect(await w.page.getByRole('table').locator('tbody tr').count()).toBe(served.events.length);
+  });
+
   it('lists every event in date order with the same selection as the chart', async () => {
     const w = await visit(`?event=${encodeURIComponent(games.id)}`);
     await w.page.getByRole('button', { name: 'List', exact: true }).click();
+    await w.page.getByRole('table').waitFor();
     const rows = w.page.getByRole('table').locator('tbody tr');
     expect(await rows.count()).toBe(served.events.length);
     const titles = await rows.locator('th button').allInnerTexts();
@@ -215,8 +221,10 @@ describe('accessibility', () => {
     await mark(w.page, games.id).locator('circle').click();
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
     await w.page.getByRole('button', { name: /Read in article/ }).first().click();
+    await w.page.locator('.reader').waitFor();
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
     await w.page.getByRole('button', { name: 'List', exact: true }).click();
+    await w.page.getByRole('table').waitFor();
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
   });
 
