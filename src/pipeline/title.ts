@@ -28,7 +28,7 @@ const CUT_WORDS = new Set([
 
 /** Prepositions that belonged to a removed date ("on", "from", "in", "op", …). */
 const DATE_PREPOSITIONS = /(?:\b(?:on|in|at|from|since|by|until|over|op|vanaf|sinds|tot|rond|eerder|begin|the)\s*)+$/i;
-const DANGLING_END = /\s+(?:the|a|an|of|to|and|or|in|on|at|for|by|with|that|de|het|een|van|en|op|met|die|dat)$/i;
+const DANGLING_END = /\s+(?:the|a|an|of|to|and|or|in|on|at|for|by|with|that|from|de|het|een|van|en|op|met|die|dat|aan|bij|voor|naar|uit|door|om|te)$/i;
 
 function clean(s: string): string {
   return s
@@ -58,6 +58,12 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
   }
   out += text.slice(at, sentence.end);
   if (pivot < 0) pivot = 0;
+  // "U.S. Immigration and Customs Enforcement (ICE) personnel" reads as "ICE personnel" in a title.
+  {
+    const a = acronymize(out.slice(0, pivot));
+    out = a + acronymize(out.slice(pivot));
+    pivot = a.length;
+  }
   // Brackets hold asides ("(ICE)", "(January 27th)"); drop them, keeping the pivot in place.
   let s = '';
   let p = pivot;
@@ -75,6 +81,13 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
   const a = collapseAppositives(s.slice(0, p));
   const b = collapseAppositives(s.slice(p));
   return { s: a + b, pivot: a.length };
+}
+
+const ACRONYM = /(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6}\p{Lu}[\p{L}.'’-]*\s*\((\p{Lu}{2,6})\)/gu;
+
+/** A long name followed by its acronym in brackets becomes the acronym. */
+function acronymize(s: string): string {
+  return s.replace(ACRONYM, '$1');
 }
 
 const APPOSITIVE = /\b(?!(?:and|or|but|en|of|with)\s)(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),(?=\s)/gu;
@@ -140,7 +153,8 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     .join(' ');
   // A clause that ends in "said that" or is only a few words continues into the next one.
   let next = k + 1;
-  const trailingSpeech = k > 0 && head === k && /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(text.trim());
+  const endsInSpeech = (t: string) => /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(t.replace(/[\s.!?]+$/, ''));
+  const trailingSpeech = k > 0 && head === k && endsInSpeech(text);
   while (!trailingSpeech && next < clauses.length && (text.split(/\s+/).length < 5 || /\b(?:that|dat|said|says|told)$/i.test(text))) {
     text += ' ' + s.slice(clauses[next]!.start, clauses[next]!.end).trim();
     next++;
@@ -150,8 +164,8 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     text = `${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}, ${text.trim()}`;
   }
   // A trailing attribution ("…, a U.S. embassy source said on Tuesday"): the speaker, then what was said.
-  if (k > 0 && head === k && /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(text.trim()) && /\p{Lu}/u.test(s.trim().slice(0, 1))) {
-    text = `${text.trim()} ${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}`;
+  if (trailingSpeech && /\p{Lu}/u.test(s.trim().slice(0, 1))) {
+    text = `${text.replace(/[\s.!?]+$/, '')} ${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}`;
   }
   text = clean(text)
     .replace(/^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i, '')
@@ -172,6 +186,8 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     cut = MAX_WORDS - 1;
     // Never cut a name in half ("Alex…").
     for (let extra = 0; extra < 3 && cut < words.length && /^\p{Lu}/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut - 1]!); extra++) cut++;
+    // Nor end on a name used as an adjective ("protect U.S.… delegations").
+    if (cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && /^\p{Ll}{4,}$/u.test(words[cut]!) && !CUT_WORDS.has(words[cut]!)) cut++;
   }
   let title = words.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '');
   for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '');

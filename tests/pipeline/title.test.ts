@@ -34,6 +34,11 @@ describe('titleFrom', () => {
     expect(t).not.toMatch(/January|Tuesday|\(|"/);
     expect(t).toMatch(/^The spokesperson confirmed to CNN that ICE will assume a security role$/);
   });
+  it('uses the acronym a long name is given in brackets', () => {
+    expect(titleFrom(ev('U.S. Immigration and Customs Enforcement (ICE) personnel will help protect delegations, a source said on Tuesday.', ['on Tuesday']))).toBe(
+      'A source said ICE personnel will help protect delegations',
+    );
+  });
   it('gives null when nothing readable is left', () => {
     expect(titleFrom(ev('On Tuesday.', ['On Tuesday']))).toBeNull();
   });
