@@ -10,6 +10,7 @@ import {
   addDays,
   centuryPeriod,
   dayIso,
+  daysInMonth,
   decadePeriod,
   halfPeriod,
   monthPeriod,
@@ -17,7 +18,9 @@ import {
   validYear,
   weekday,
   seasonPeriod,
+  weekPeriod,
   withPart,
+  yearIso,
   yearPeriod,
   type Period,
   type Season,
@@ -443,6 +446,42 @@ export const EN_RULES: Rule[] = [
       return { kind: 'date', type: 'TIME', tv: `${dayIso(d)}T${code}`, value: { start: dayIso(d) }, rel: true };
     },
   ),
+  // Year ranges and fiscal-year forms: "2010-2012", "2012-13", "FY2014", "H1 2013", "1H13"
+  R('year-range', `(${YEAR4})\\s*[-–]\\s*(${YEAR4}|\\d{2})(?!\\d|[.,:/-]\\d)`, (m, env, i) => {
+    const a = Number(m[1]);
+    const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (b <= a || b - a > 30 || !yearContextOk(env.text, i, i + m[0].length)) return null;
+    return { kind: 'date', type: 'DATE', tv: yearIso(a), value: { start: yearIso(a), end: yearIso(b) }, rel: false };
+  }),
+  R('fiscal-year', `FY\\s?(${YEAR4}|\\d{2})`, (m) => {
+    const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    return date(yearPeriod(y), false);
+  }, 'd'),
+  R('h-number', `(?:H([12])\\s*(${YEAR4})|([12])H\\s?(${YEAR4}|\\d{2}))`, (m) => {
+    const h = Number(m[1] ?? m[3]);
+    const raw = m[2] ?? m[4]!;
+    const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    return date(halfPeriod(y, h), false);
+  }, 'd'),
+  // "the day after tomorrow", "the day before yesterday"
+  R('day-after', `the\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)`, (m, env) => {
+    const d = addDays(env.ref, /after/i.test(m[1]!) ? 2 : -2);
+    return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
+  }),
+  // "the week of March 9": the week holding that day; "the first week of March": the early part of the month
+  R('week-of', `the\\s+(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(${YEAR4}))?`, (m, env, i) => {
+    const mo = monthNum(m[2]!);
+    if (!mo || !!m[1] === !!m[3]) return null;
+    const y = m[4] ? Number(m[4]) : monthYear(env.ref, mo, env.tense(i, i + m[0].length));
+    if (m[3]) {
+      const d = Number(m[3]);
+      if (d < 1 || d > daysInMonth(y, mo)) return null;
+      return date(weekPeriod({ y, m: mo, d }), !m[4]);
+    }
+    const ord = m[1]!.toLowerCase();
+    const part = ord === 'first' ? 'early' : ord === 'last' || ord === 'final' || ord === 'fourth' ? 'late' : 'mid';
+    return date(withPart(monthPeriod(y, mo), part), !m[4]);
+  }),
   // Bare and modified years: "1998", "fiscal 1997", "early 1999", "the end of 2000", "mid-1990", "nineteen ninety-six"
   R(
     'year',
@@ -627,6 +666,11 @@ const TRIGGERS: Record<string, string> = {
   year: '1[6-9]\\d\\d|20\\d\\d|nineteen|twenty|two',
   holiday: "thanksgiving|christmas|new|independence|halloween|valentine|election",
   'year-end': 'year',
+  'year-range': '1[6-9]\\d\\d|20\\d\\d',
+  'fiscal-year': 'FY|FY\\d{2}|FY\\d{4}',
+  'h-number': 'H[12]|[12]H|[12]H\\d{2}|[12]H\\d{4}',
+  'day-after': 'day',
+  'week-of': 'week',
   current: 'current',
   'present-ref': 'now|currently|present|presently|days|nowadays|moment|time',
   'past-ref': 'recent|recently|lately|past',
@@ -639,7 +683,7 @@ const TRIGGERS: Record<string, string> = {
 const BACK: Record<string, number> = {
   ago: 7, 'year-ago-adj': 3, quarter: 6, 'the-quarter': 3, 'q-number': 0, half: 4, season: 5, decade: 5, century: 5,
   'relative-unit': 5, 'mod-day': 1, 'the-weekend': 1, 'the-year': 3, 'mod-the-unit': 5, 'month-relative': 5,
-  'weekday-relative': 1, 'day-part': 2, year: 5, holiday: 1, 'year-end': 0, current: 0, 'present-ref': 2, 'past-ref': 2,
+  'weekday-relative': 1, 'day-part': 2, 'year-range': 0, 'fiscal-year': 0, 'h-number': 0, 'day-after': 1, 'week-of': 2, year: 5, holiday: 1, 'year-end': 0, current: 0, 'present-ref': 2, 'past-ref': 2,
   'future-ref': 4, set: 4, duration: 7, 'vague-duration': 2,
 };
 for (const r of EN_RULES) {

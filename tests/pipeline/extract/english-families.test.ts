@@ -28,6 +28,20 @@ describe('bare years and decades', () => {
   });
 });
 
+describe('year ranges and fiscal forms', () => {
+  it('reads "2010-2012" and "the 2012-13 season" as ranges of years', () => {
+    expect(mention('Prices fell in 2010-2012.', '2010-2012').value).toEqual({ start: '2010', end: '2012' });
+    expect(mention('It was the worst of the 2012-13 season.', '2012-13').value).toEqual({ start: '2012', end: '2013' });
+  });
+  it('reads "FY2014" as a year and "H1 2013" as a half', () => {
+    expect(mention('Margins shrank in FY2014.', 'FY2014').value).toEqual({ start: '2014' });
+    expect(mention('Sales in H1 2013 rose.', 'H1 2013').timex.value).toBe('2013-H1');
+  });
+  it('does not read scores or phone numbers as year ranges', () => {
+    expect(spans('They won 2012-2 after extra time. Call 2012-3456.')).toEqual([]);
+  });
+});
+
 describe('seasons, quarters and halves', () => {
   it('makes a season with a year a month range with the TimeML season value', () => {
     const m = mention('Sales slumped in summer 2012.', 'summer 2012');
@@ -91,6 +105,17 @@ describe('weeks and relative periods', () => {
     const m = mention('It was reported over the weekend.', 'the weekend');
     expect(m.value).toEqual({ start: '2026-01-24', end: '2026-01-25' });
     expect(m.timex.value).toBe('2026-W04-WE');
+  });
+});
+
+describe('days and weeks named around a day', () => {
+  it('reads "the day before yesterday" and "the day after tomorrow" as days', () => {
+    expect(mention('A vote was held the day before yesterday.', 'the day before yesterday').value).toEqual({ start: '2026-01-25' });
+    expect(mention('Results come the day after tomorrow.', 'the day after tomorrow').value).toEqual({ start: '2026-01-29' });
+  });
+  it('reads "the week of March 9" as that week and "the first week of March" as early March', () => {
+    expect(mention('Talks are set for the week of March 9.', 'the week of March 9').value).toEqual({ start: '2026-03-09', end: '2026-03-15' });
+    expect(mention('It opens in the first week of March.', 'the first week of March').value).toEqual({ start: '2026-03', part: 'early' });
   });
 });
 
