@@ -43,7 +43,11 @@ export function ArticleReader() {
           <span className="source-label">{article.source}</span>
           {article.title && <span className="reader-article-title">{article.title}</span>}
         </h2>
-        <button type="button" className="close" onClick={() => store.getState().closeReader()} aria-label="Close article">
+        <button type="button" className="close" onClick={() => {
+            store.getState().closeReader();
+            requestAnimationFrame(() => document.getElementById('evidence-title')?.focus());
+          }}
+          aria-label="Close article">
           ×
         </button>
       </div>

@@ -8,6 +8,7 @@ import { ChronologyContext, useChronology, useChronologyStore } from '../hooks/u
 import { useTimelineData } from '../hooks/use-timeline-data';
 import { useUrlSync } from '../hooks/use-url-sync';
 import type { ChronologyStore } from '../store/store';
+import { isoStartMs } from '../contract';
 import { dateInWords } from '../timeline/words';
 import { cssEscape } from './describe';
 import { ErrorState } from './error-state';
@@ -55,6 +56,8 @@ export function useEscapeCloses() {
       if (s.reader) {
         s.closeReader();
         s.announce('Article closed');
+        // Back to the evidence the article was opened from.
+        requestAnimationFrame(() => document.getElementById('evidence-title')?.focus());
       } else if (s.selectedId) {
         const id = s.selectedId;
         s.select(null);
@@ -74,8 +77,8 @@ export function Summary() {
   if (!index || !timeline) return null;
   const sources = timeline.articles.filter((a) => !a.duplicateOf).length;
   const o = index.opening;
-  const from = o && index.events.find((e) => e.date.start.length === 10 && !e.date.part && Date.parse(e.date.start) >= o[0]);
-  const to = o && [...index.events].reverse().find((e) => e.date.start.length === 10 && !e.date.part && Date.parse(e.date.start) <= o[1]);
+  const from = o && index.events.find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) >= o[0]);
+  const to = o && [...index.events].reverse().find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) <= o[1]);
   return (
     <p className="summary">
       {index.events.length} events from {sources} {sources === 1 ? 'article' : 'articles'}

@@ -21,6 +21,7 @@ const LANE_HEAD = 20;
 const LANE_PAD = 8;
 /** A strip under each lane's tracks for the "+N more" clusters, so they never cover a label. */
 const CLUSTER_H = 16;
+const MAX_LANES = 12;
 
 export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const store = useChronologyStore();
@@ -39,10 +40,13 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   // The full title on hover, for marks whose label gave way (mouse only: marks already have names).
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
-  const lanes = useMemo(
-    () => lanesFor(laneMode, events, sources.filter((s) => !hidden.includes(s.id))),
-    [laneMode, events, sources, hidden],
-  );
+  // One lane per source would make a chart kilometres tall for a big corpus: lanes with events, at most
+  // MAX_LANES of them (the source filter chooses which), the rest said in words below the chart.
+  const { lanes, laneTotal } = useMemo(() => {
+    const all = lanesFor(laneMode, events, sources.filter((s) => !hidden.includes(s.id)));
+    const withEvents = laneMode === 'combined' ? all : all.filter((l) => l.events.length > 0);
+    return { lanes: withEvents.slice(0, MAX_LANES), laneTotal: withEvents.length };
+  }, [laneMode, events, sources, hidden]);
   // Fewer tracks in a short window (a 600×400 iframe, a phone on its side) so the overview stays in sight.
   const short = compact || (typeof window !== 'undefined' && window.innerHeight < 520);
   const maxTracks = laneMode === 'combined' ? (short ? 5 : 7) : short ? 2 : 3;
@@ -287,6 +291,11 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
           );
         })}
       </svg>
+      {laneTotal > lanes.length && (
+        <p className="lane-note">
+          Lanes for {lanes.length} of {laneTotal} sources. Hide sources in the filters to see others.
+        </p>
+      )}
       {hover && <Tooltip id={hover.id} x={hover.x} y={hover.y} width={width} />}
       <p className="zoom-hint" aria-hidden="true">
         {armed ? 'Wheel zooms the timeline. Click outside it to scroll the page.' : 'Drag to pan. Ctrl + wheel or pinch to zoom, or click the timeline first.'}

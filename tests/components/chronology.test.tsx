@@ -69,6 +69,34 @@ describe('the article reader', () => {
   });
 });
 
+describe('closing panels', () => {
+  it('Esc closes the article first, back to the evidence, then the evidence', async () => {
+    const { store } = renderApp({ search: '?event=ev-pretti&read=independent' });
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: /The Independent/ });
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('region', { name: 'Alex Pretti shot dead' })).toBeInTheDocument();
+    expect(store.getState().reader).toBeNull();
+    await waitFor(() => expect(document.activeElement).toHaveTextContent('Alex Pretti shot dead'));
+    await user.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Alex Pretti shot dead' })).toBeNull();
+  });
+});
+
+describe('lanes', () => {
+  it('gives each source its own lane, an event appearing in every lane that backs it', async () => {
+    renderApp({ search: '?lanes=source' });
+    await mark(/ICE OUT/);
+    const main = screen.getByTestId('timeline-main');
+    for (const name of ['NOS', 'The Guardian', 'The Independent', 'Asia News']) {
+      expect(within(main).getByRole('group', { name: new RegExp(`^Lane: ${name}`) })).toBeInTheDocument();
+    }
+    const games = within(main).getAllByRole('button', { name: /Milan-Cortina Winter Olympics/ });
+    expect(games).toHaveLength(3);
+  });
+});
+
 describe('filters', () => {
   it('search narrows the list to matching titles and evidence', async () => {
     renderApp({ search: '?view=list' });
