@@ -298,7 +298,14 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
       )}
       {hover && <Tooltip id={hover.id} x={hover.x} y={hover.y} width={width} />}
       <p className="zoom-hint" aria-hidden="true">
-        {armed ? 'Wheel zooms the timeline. Click outside it to scroll the page.' : 'Drag to pan. Ctrl + wheel or pinch to zoom, or click the timeline first.'}
+        {armed ? (
+          'Wheel zooms the timeline. Click outside it to scroll the page.'
+        ) : (
+          <>
+            <span className="hint-mouse">Drag to pan. Ctrl + wheel or pinch to zoom, or click the timeline first.</span>
+            <span className="hint-touch">Swipe sideways to pan, pinch to zoom.</span>
+          </>
+        )}
       </p>
     </div>
   );
