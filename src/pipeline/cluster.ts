@@ -263,7 +263,8 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     join(target ?? newEvent(it), it);
   }
 
-  // Disagreeing dates: a lone relative claim whose words name an event of its own article with another date.
+  // Disagreeing dates: a lone relative claim whose words name an event of its own article, or of another
+  // article of the same story, with another date.
   const byArticle = new Map<number, Ev[]>();
   for (const ev of events) {
     for (const m of ev.members) {
@@ -272,29 +273,58 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       byArticle.set(m.input.articleIndex, list);
     }
   }
+  // Events of other articles are reached through the names next to their dates (no all-pairs), and only
+  // within the same story.
+  const byNarrowName = new Map<string, Ev[]>();
   for (const ev of events) {
-    if (ev.members.length !== 1) continue;
-    const it = ev.members[0]!;
+    if (ev.members.length < 2) continue;
+    const seen = new Set<string>();
+    for (const m of ev.members.slice(0, 20)) {
+      const names = new Set(m.input.bag.names);
+      for (const k of m.narrow.keys()) {
+        if (!names.has(k) || seen.has(k)) continue;
+        seen.add(k);
+        const list = byNarrowName.get(k) ?? [];
+        if (list.length < 50) list.push(ev);
+        byNarrowName.set(k, list);
+      }
+    }
+  }
+  for (const ev of events) {
+    // A minority claim: fewer sources than the event it may contradict, every date in it relative.
     // An explicit absolute date ("the 2024 Olympic Games") is another occasion, not a disagreement.
-    if (!it.input.relative) continue;
+    if (ev.members.length === 0 || ev.members.length > 3 || !ev.members.every((m) => m.input.relative)) continue;
+    const names = new Set(ev.members.flatMap((m) => m.input.bag.names));
+    const first = ev.members[0]!;
     let best: Ev | null = null;
     let bestScore = 0;
-    for (const other of byArticle.get(it.input.articleIndex) ?? []) {
-      if (other === ev || other.members.length < 2) continue;
-      if (it.lo < other.hi && other.lo < it.hi) continue; // compatible dates are not a disagreement
-      // Shared words right next to the date, at least two and at least one of them a name ("Winter Olympics").
-      const sharedStems = [...it.narrow.keys()].filter((k) => other.narrow.has(k));
-      const names = new Set(it.input.bag.names);
-      if (sharedStems.length < 2 || !sharedStems.some((k) => names.has(k))) continue;
-      const s = sharedStems.length / it.narrow.size;
+    const candidates = new Set(ev.members.flatMap((m) => byArticle.get(m.input.articleIndex) ?? []));
+    for (const k of names) {
+      if (!ev.narrow.has(k)) continue;
+      for (const other of byNarrowName.get(k) ?? []) if (!candidates.has(other) && sameStory(first, other)) candidates.add(other);
+    }
+    for (const other of [...candidates].sort((a, b) => a.id - b.id)) {
+      if (other === ev || other.members.length <= ev.members.length) continue;
+      if (ev.lo < other.hi && other.lo < ev.hi) continue; // compatible dates are not a disagreement
+      // Shared words right next to each date, at least two and at least one of them a name ("Winter Olympics"):
+      // the share of each claim's window the other event covers, on average over the claims.
+      let s = 0;
+      for (const m of ev.members) {
+        const own = new Set(m.input.bag.names);
+        const sharedStems = [...m.narrow.keys()].filter((k) => other.narrow.has(k));
+        if (sharedStems.length >= 2 && sharedStems.some((k) => own.has(k))) s += sharedStems.length / m.narrow.size;
+      }
+      s /= ev.members.length;
       // A day-precise claim with another day is usually another happening: only a near-identical wording makes it a disagreement.
-      if (it.tier <= 1 && s < CONFLICT_DAY) continue;
+      if (ev.tier <= 1 && s < CONFLICT_DAY) continue;
       if (s > bestScore) (bestScore = s), (best = other);
     }
     if (best && bestScore >= CONFLICT_NARROW) {
+      for (const it of ev.members) {
+        best.conflicts.push(it);
+        notes.set(it.input.key, `disagrees with the other sources about the date of this event: it says ${describeValue(it.input.value)}, they say ${describeValue(best.value)}`);
+      }
       ev.members = [];
-      best.conflicts.push(it);
-      notes.set(it.input.key, `disagrees with the other sources about the date of this event: it says ${describeValue(it.input.value)}, they say ${describeValue(best.value)}`);
     }
   }
 

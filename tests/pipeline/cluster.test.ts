@@ -104,6 +104,29 @@ describe('cluster', () => {
     expect(r.events[0]).toMatchObject({ members: [0, 1], conflicts: [2], value: { start: '2026-02-06', end: '2026-02-22' } });
     expect(r.notes.get(2)).toBe('disagrees with the other sources about the date of this event: it says December 2026, they say 6–22 February 2026');
   });
+  it('keeps even two sources that agree on the wrong month as disagreeing evidence of the better-backed event', () => {
+    const r = cluster(
+      inputs([
+        [0, 'Milan Cortina Winter Olympics will be held from February 6th to 22nd.', 'from February 6th to 22nd', { start: '2026-02-06', end: '2026-02-22' }],
+        [1, 'De Olympische Winterspelen worden op 6 februari geopend.', 'op 6 februari', { start: '2026-02-06' }],
+        [3, 'The Milan Winter Olympics, which begin on 6 February, are near.', 'on 6 February', { start: '2026-02-06' }],
+        [2, 'The US will send agents for the upcoming Winter Olympics in December.', 'in December', { start: '2026-12' }],
+        [4, 'Italy prepares the upcoming Winter Olympics in December, officials said.', 'in December', { start: '2026-12' }],
+      ]),
+    );
+    expect(r.events.map((e) => [e.members, e.conflicts])).toEqual([[[0, 1, 2], [3, 4]]]);
+  });
+  it('finds the disagreement in another article of the same story, not in another story', () => {
+    const r = cluster(
+      inputs([
+        [0, 'Milan Cortina Winter Olympics will be held from February 6th to 22nd.', 'from February 6th to 22nd', { start: '2026-02-06', end: '2026-02-22' }],
+        [1, 'De Olympische Winterspelen worden op 6 februari geopend.', 'op 6 februari', { start: '2026-02-06' }],
+        [2, 'The US will send agents for the upcoming Winter Olympics in December.', 'in December', { start: '2026-12' }],
+        [9, 'Farmers in Bavaria will protest against diesel cuts in December.', 'in December', { start: '2026-12' }],
+      ]),
+    );
+    expect(r.events.map((e) => [e.members, e.conflicts]).sort()).toEqual([[[0, 1], [2]], [[3], []]].sort());
+  });
   it('does not take an explicit other year of the same kind of thing for a conflict', () => {
     const r = cluster(
       inputs([
