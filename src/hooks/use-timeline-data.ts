@@ -13,7 +13,8 @@ const HOW_TO_BUILD = 'Build it with `npm run timeline` (it reads seeds/ and writ
 export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch): Promise<{ ok: true; data: unknown } | { ok: false; error: LoadError }> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { cache: 'no-cache' });
+    // Default request options, so the response preloaded by index.html is the one used.
+    res = await fetchImpl(url);
   } catch (e) {
     return { ok: false, error: { title: 'The timeline could not be loaded.', details: [`Fetching ${url} failed: ${String(e)}`, HOW_TO_BUILD] } };
   }
@@ -28,7 +29,10 @@ export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch)
   }
   let data: unknown;
   try {
-    data = JSON.parse(await res.text());
+    const text = await res.text();
+    mark('timeline:received');
+    data = JSON.parse(text);
+    mark('timeline:parsed');
   } catch (e) {
     return { ok: false, error: { title: 'timeline.json is not valid JSON.', details: [String(e instanceof Error ? e.message : e), HOW_TO_BUILD] } };
   }
@@ -37,8 +41,10 @@ export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch)
 
 export function applyTimelineData(store: ChronologyStore, data: unknown): void {
   const v = validateTimeline(data);
+  mark('timeline:validated');
   if (v.ok) {
     store.getState().setTimeline(v.timeline);
+    mark('timeline:indexed');
     return;
   }
   const version = v.errors[0]?.startsWith('schemaVersion');
@@ -46,6 +52,11 @@ export function applyTimelineData(store: ChronologyStore, data: unknown): void {
     title: version ? 'timeline.json was written for another version of this page.' : 'timeline.json does not follow the timeline contract.',
     details: [...v.errors, version ? 'Rebuild it with this version: `npm run timeline`, then reload.' : HOW_TO_BUILD],
   });
+}
+
+/** Steps of loading as performance marks, so a benchmark can say where the time goes. */
+function mark(name: string) {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 export function useTimelineData(url = './timeline.json'): void {
