@@ -300,8 +300,9 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     s = s.slice(lead[0].length);
   }
   // A date does not run over a sentence end ("last year. This quarter" is two expressions).
+  // Only after a lower-case word: "6. Februar" (German ordinal) and "Jan. 27" (abbreviation) do not end anything.
   const stop = /[.!?]\s+(?=[A-Z"“])/.exec(s);
-  if (stop && stop.index > 0 && !/\b(?:[A-Z][a-z]{0,3}|[ap]\.m)$/.test(s.slice(0, stop.index))) {
+  if (stop && stop.index > 0 && /(?:^|[^\p{L}])\p{Ll}{2,}$/u.test(s.slice(0, stop.index)) && !/\b[ap]\.m$/.test(s.slice(0, stop.index))) {
     end = start + stop.index;
     s = s.slice(0, stop.index);
   }
