@@ -37,6 +37,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const selectedId = useChronology((s) => s.selectedId);
   const focusedId = useChronology((s) => s.focusedId);
   const armed = useChronology((s) => s.zoomArmed);
+  const index = useChronology((s) => s.index);
   // The full title on hover, for marks whose label gave way (mouse only: marks already have names).
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -291,6 +292,11 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
           );
         })}
       </svg>
+      {events.length === 0 && (
+        <p className="empty-note" role="status">
+          {index && index.events.length > 0 ? 'No events match the filters.' : 'This timeline has no events: no date in the articles could be placed.'}
+        </p>
+      )}
       {laneTotal > lanes.length && (
         <p className="lane-note">
           Lanes for {lanes.length} of {laneTotal} sources. Hide sources in the filters to see others.

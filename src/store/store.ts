@@ -95,7 +95,7 @@ const dataSlice = (set: Set, get: Get): DataSlice => ({
     const index = indexTimeline(t);
     const s = get();
     // A view restored from the URL before the data arrived is kept (clamped); otherwise open on the story.
-    const domain = s.domain ? clampDomain(s.domain, index.limits) : (index.opening ?? index.full);
+    const domain = s.domain ? clampDomain(s.domain, index.limits) : (index.opening ?? index.full ?? index.limits.bounds);
     const known = (id: string | null) => (id && index.eventById.has(id) ? id : null);
     const reader = s.reader && index.articleById.has(s.reader.articleId) ? s.reader : null;
     set({ status: 'ready', timeline: t, index, error: null, domain, selectedId: known(s.selectedId), focusedId: known(s.focusedId), reader });

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import { renderApp } from './render-app';
+import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -238,6 +239,21 @@ describe('the URL', () => {
     // Written once the view rests (pan and zoom would otherwise call the history API every frame).
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).toBe('2026-01-15'));
     expect(window.history.length).toBe(before);
+  });
+});
+
+describe('a timeline without events', () => {
+  it('draws an empty chart and says why', async () => {
+    const t = buildSmallTimeline();
+    const empty = { ...t, events: [], mentions: t.mentions.map((m) => ({ ...m, eventId: null, note: m.note ?? 'not placed' })) };
+    renderApp({ body: empty });
+    expect(await screen.findByText(/This timeline has no events/)).toBeInTheDocument();
+    expect(screen.getByTestId('timeline-main')).toBeInTheDocument();
+  });
+
+  it('says when the filters hide every event', async () => {
+    renderApp({ search: '?q=nothing-matches-this' });
+    expect(await screen.findByText('No events match the filters.')).toBeInTheDocument();
   });
 });
 
