@@ -299,7 +299,9 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     let best: Ev | null = null;
     let bestScore = 0;
     const candidates = new Set(ev.members.flatMap((m) => byArticle.get(m.input.articleIndex) ?? []));
-    for (const k of names) {
+    // Across articles only for claims vaguer than a day: the same wording with different days in different
+    // articles is more often a recurring happening ("the council meets on Tuesday") than a disagreement.
+    for (const k of ev.tier >= 2 ? names : []) {
       if (!ev.narrow.has(k)) continue;
       for (const other of byNarrowName.get(k) ?? []) if (!candidates.has(other) && sameStory(first, other)) candidates.add(other);
     }

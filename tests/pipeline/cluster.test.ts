@@ -116,6 +116,16 @@ describe('cluster', () => {
     );
     expect(r.events.map((e) => [e.members, e.conflicts])).toEqual([[[0, 1, 2], [3, 4]]]);
   });
+  it('does not take the same wording with another day in another article for a disagreement', () => {
+    const r = cluster(
+      inputs([
+        [0, 'The city council of Milan meets on Tuesday to vote on the budget.', 'on Tuesday', { start: '2026-01-27' }],
+        [1, 'The city council of Milan meets on Tuesday to vote on the budget.', 'on Tuesday', { start: '2026-01-27' }],
+        [2, 'The city council of Milan meets on Tuesday to vote on the budget.', 'on Tuesday', { start: '2026-02-03' }],
+      ]),
+    );
+    expect(r.events.map((e) => [e.members, e.conflicts])).toEqual([[[0, 1], []], [[2], []]]);
+  });
   it('finds the disagreement in another article of the same story, not in another story', () => {
     const r = cluster(
       inputs([
