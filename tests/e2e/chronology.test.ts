@@ -226,6 +226,13 @@ describe('accessibility', () => {
     await w.page.getByRole('button', { name: 'List', exact: true }).click();
     await w.page.getByRole('table').waitFor();
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
+    expect([...w.consoleErrors, ...w.pageErrors, ...w.failedRequests], w.problems()).toEqual([]);
+  });
+
+  it('axe-core finds no violations with a lane per source, filters on, on a phone', async () => {
+    const w = await visit(`?lanes=source&flag=any&q=ICE`, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await screenshot(w.page, 'phone-lanes-filtered', { fullPage: true });
+    expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
   });
 
   it('axe-core finds no violations in dark mode', async () => {
