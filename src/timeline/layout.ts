@@ -182,7 +182,9 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
   const { x, width, maxTracks } = opts;
   const tracks: Track[] = Array.from({ length: Math.max(1, maxTracks) }, () => new Track());
   const marks: PlacedMark[] = [];
-  const hidden: { x: number; t: number }[] = [];
+  // Events without room are counted straight into 40px bins: no object per event, so a dense view of
+  // thousands of events makes little garbage per frame.
+  const bins = new Map<number, { sum: number; n: number; first: number; last: number }>();
   let used = 1;
   const free: number[] = [];
   for (const v of items) {
@@ -199,7 +201,14 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
     free.length = 0;
     for (let i = 0; i < tracks.length; i++) if (tracks[i]!.fits(markA, markB)) free.push(i);
     if (free.length === 0) {
-      hidden.push({ x: badgeX, t: v.s });
+      const k = Math.floor(badgeX / 40);
+      const b = bins.get(k);
+      if (b) {
+        b.sum += badgeX;
+        b.n++;
+        if (v.s < b.first) b.first = v.s;
+        if (v.s > b.last) b.last = v.s;
+      } else bins.set(k, { sum: badgeX, n: 1, first: v.s, last: v.s });
       continue;
     }
     const textW = v.labelW;
@@ -230,24 +239,8 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
       if (placed) break;
     }
   }
-  return { marks, clusters: clusterHidden(hidden), tracks: used };
-}
-
-/** Group hidden events into clusters: one per 40px of screen, in screen order (linear time, no sort). */
-function clusterHidden(hidden: { x: number; t: number }[]): Cluster[] {
-  if (hidden.length === 0) return [];
-  const bins = new Map<number, { sum: number; n: number; first: number; last: number }>();
-  for (const h of hidden) {
-    const k = Math.floor(h.x / 40);
-    const b = bins.get(k);
-    if (b) {
-      b.sum += h.x;
-      b.n++;
-      if (h.t < b.first) b.first = h.t;
-      if (h.t > b.last) b.last = h.t;
-    } else bins.set(k, { sum: h.x, n: 1, first: h.t, last: h.t });
-  }
-  return [...bins.entries()]
+  const clusters = [...bins.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, b]) => ({ x: b.sum / b.n, count: b.n, firstT: b.first, lastT: b.last }));
+  return { marks, clusters, tracks: used };
 }
