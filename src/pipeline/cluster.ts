@@ -294,6 +294,8 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     // A minority claim: fewer sources than the event it may contradict, every date in it relative.
     // An explicit absolute date ("the 2024 Olympic Games") is another occasion, not a disagreement.
     if (ev.members.length === 0 || ev.members.length > 3 || !ev.members.every((m) => m.input.relative)) continue;
+    // An event others already disagree with is the better-backed side of that disagreement, not a minority.
+    if (ev.conflicts.length) continue;
     const names = new Set(ev.members.flatMap((m) => m.input.bag.names));
     const first = ev.members[0]!;
     let best: Ev | null = null;

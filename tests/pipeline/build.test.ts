@@ -98,6 +98,26 @@ describe('buildTimeline determinism and stability', () => {
   });
 });
 
+describe('buildTimeline on many similar articles', () => {
+  it('places or explains every mention when stories repeat with shifted months', () => {
+    const months = ['January', 'February', 'March', 'April'];
+    const files: InputFile[] = [];
+    for (let i = 0; i < 24; i++) {
+      const m = months[i % 4]!;
+      const n = months[(i + 1) % 4]!;
+      files.push(
+        file(
+          `c/${String(i).padStart(2, '0')}.txt`,
+          ` date 2026-0${(i % 4) + 1}-15 The upcoming Winter Olympics in ${m} will be held in Milan. ICE agents will help protect the Winter Olympics delegations in ${n}, Sala said. The Milan Winter Olympics begin on 6 ${m}.`,
+        ),
+      );
+    }
+    const { timeline, report } = buildTimeline(files, { corpus: 'c' });
+    expect(report.errors).toEqual([]);
+    for (const mention of timeline.mentions) expect(mention.eventId !== null || Boolean(mention.note), mention.id).toBe(true);
+  });
+});
+
 describe('buildTimeline never throws and always validates', () => {
   const arbitraryFile = fc.record({
     path: fc.stringMatching(/^[a-z0-9_]{1,8}\.txt$/).map((p) => `c/${p}`),
