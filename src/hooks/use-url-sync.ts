@@ -58,7 +58,11 @@ export function useUrlSync(): void {
       if (applying) return;
       const s = store.getState();
       if (isHistoryStep(prev, urlStateOf(s)) || !s.domain || !prev.domain) write();
-      else if (!timer) timer = setTimeout(write, 150);
+      else {
+        // Written 200 ms after the last change: a history call costs more than a whole frame's drawing.
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(write, 200);
+      }
     };
     const unsub = store.subscribe(onChange);
     const onPop = () => {
