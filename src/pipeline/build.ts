@@ -26,6 +26,9 @@ import { fold, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-uti
 import { eventTitle, type TitleEvidence } from './title';
 import { STOPWORDS } from './language';
 
+/** Note on a mention the clustering failed to place (should not happen; tests look for it). */
+export const UNCLUSTERED_NOTE = 'could be placed, but no event was formed from it (a fault of the build step)';
+
 export interface InputFile {
   /** Path from the project root, forward slashes (e.g. `seeds/000_x.txt`). */
   path: string;
@@ -412,6 +415,11 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     };
   });
   events.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Safety net: a placeable mention that ended up in no event is still accounted for (and the note says so).
+  for (const i of inputs) {
+    const m = mentions[i.key]!;
+    if (m.eventId === null && !m.note) m.note = UNCLUSTERED_NOTE;
+  }
 
   // 5. Assemble and validate.
   progress('assembling', 0, works.length);

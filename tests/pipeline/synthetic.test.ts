@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../bench/pipeline';
-import { buildTimeline } from '../../src/pipeline/build';
+import { buildTimeline, UNCLUSTERED_NOTE } from '../../src/pipeline/build';
 
 describe('the build on a synthetic corpus (the benchmark generator)', () => {
   it('validates and places or explains every mention, for several seeds', () => {
@@ -8,7 +8,10 @@ describe('the build on a synthetic corpus (the benchmark generator)', () => {
       const { files } = corpus(400, seed);
       const { timeline, report } = buildTimeline(files, { corpus: 'bench' });
       expect(report.errors, `seed ${seed}`).toEqual([]);
-      for (const m of timeline.mentions) expect(m.eventId !== null || Boolean(m.note), m.id).toBe(true);
+      for (const m of timeline.mentions) {
+        expect(m.eventId !== null || Boolean(m.note), m.id).toBe(true);
+        expect(m.note, m.id).not.toBe(UNCLUSTERED_NOTE);
+      }
     }
   });
   it('is deterministic on it', () => {
