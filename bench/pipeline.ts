@@ -15,8 +15,6 @@ import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
 import { buildTimeline, type InputFile } from '../src/pipeline/build';
 import { extractMentions } from '../src/pipeline/extract';
-import { detectLanguage } from '../src/pipeline/language';
-import { splitSentences } from '../src/pipeline/sentences';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function prng(seed: number): () => number {
@@ -40,14 +38,19 @@ interface Pool {
   sentences: string[];
 }
 
+/** Sentences of the seeds' news text (page chrome, metadata, datelines and stamps left out), by language. */
 function pools(): Pool[] {
+  const files = readdirSync('seeds')
+    .sort()
+    .map((f) => ({ path: `seeds/${f}`, bytes: new Uint8Array(readFileSync(`seeds/${f}`)) }));
+  const { timeline } = buildTimeline(files, { corpus: 'seeds' });
   const byLang = new Map<string, string[]>();
-  for (const f of readdirSync('seeds').sort()) {
-    const text = readFileSync(`seeds/${f}`, 'utf8');
-    const lang = detectLanguage(text) === 'nl' ? 'nl' : 'en';
+  for (const a of timeline.articles) {
+    const lang = a.language === 'nl' ? 'nl' : 'en';
     const list = byLang.get(lang) ?? [];
-    for (const s of splitSentences(text)) {
-      const t = text.slice(s.start, s.end);
+    for (const s of a.sentences) {
+      if (a.excluded.some((e) => e.start < s.end && s.start < e.end)) continue;
+      const t = a.text.slice(s.start, s.end);
       if (t.split(/\s+/).length >= 5) list.push(t);
     }
     byLang.set(lang, list);
