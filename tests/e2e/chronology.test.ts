@@ -141,6 +141,23 @@ describe('zooming', () => {
     await screenshot(w.page, 'zoomed-to-days');
   });
 
+  it('after a click on the chart the plain wheel zooms it, until the reader clicks elsewhere', async () => {
+    const w = await visit('', { viewport: { width: 1000, height: 500 } });
+    const main = timelineMain(w.page);
+    // A click on the chart but on no event (its hint line).
+    await main.locator('.zoom-hint').click();
+    await expect.poll(() => main.getAttribute('class')).toContain('is-armed');
+    const before = await scrollY(w.page);
+    await wheelOver(w.page, main, { modifier: null, steps: 12, deltaY: -120 });
+    await expect.poll(() => main.getAttribute('data-tick-unit')).toBe('day');
+    expect(await scrollY(w.page)).toBe(before);
+    await w.page.getByRole('heading', { level: 1 }).click();
+    await expect.poll(() => main.getAttribute('class')).not.toContain('is-armed');
+    await w.page.evaluate(() => window.scrollTo(0, 0));
+    await wheelOver(w.page, main, { modifier: null, steps: 3, deltaY: 120 });
+    await expect.poll(() => scrollY(w.page)).toBeGreaterThan(0);
+  });
+
   it('the buttons zoom, and "Fit all" shows the 2024 outlier', async () => {
     const w = await visit();
     await w.page.getByRole('button', { name: 'Fit all' }).click();
