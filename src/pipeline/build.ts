@@ -289,12 +289,16 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
         scores.set(i, s);
       }
     }
-    let best: { i: number; score: number; shared: string[]; weights: number[] } | null = null;
-    for (const [i, s] of [...scores].sort((a, b) => a[0] - b[0])) {
-      if (s.shared.length < MIN_SHARED_NAMES) continue;
-      if (!best || s.score > best.score + 1e-9) best = { i, ...s };
-    }
-    if (!best) return null;
+    const ranked = [...scores]
+      .filter(([, s]) => s.shared.length >= MIN_SHARED_NAMES)
+      .map(([i, s]) => ({ i, ...s }))
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+    if (!ranked.length) return null;
+    // The closest few (within half the best score) vote: the middle one of their dates, so one follow-up
+    // story weeks later does not move the date.
+    const top = ranked.filter((r) => r.score >= ranked[0]!.score * 0.5).slice(0, 3);
+    top.sort((a, b) => (dated[a.i]!.published!.date < dated[b.i]!.published!.date ? -1 : dated[a.i]!.published!.date > dated[b.i]!.published!.date ? 1 : a.i - b.i));
+    const best = top[Math.floor((top.length - 1) / 2)]!;
     const d = dated[best.i]!;
     // Names as written in the article (folding keeps lengths for the Latin scripts these come from).
     const folded = fold(w.text);
@@ -303,7 +307,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       return m && folded.length === w.text.length ? w.text.slice(m.index, m.index + n.length) : n;
     };
     // Rarest names first: they are what makes the two articles alike.
-    const order = best.shared.map((n, k) => ({ n, w: best!.weights[k]! })).sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : 1));
+    const order = best.shared.map((n, k) => ({ n, w: best.weights[k]! })).sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : 1));
     return { articleId: d.id, date: d.published!.date, shared: order.slice(0, 5).map((o) => original(o.n)) };
   };
   works.forEach((w, index) => {

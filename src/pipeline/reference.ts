@@ -244,7 +244,7 @@ export function inferPublished(input: InferenceInput): Published | null {
     return {
       date: input.similar.date,
       basis: 'inferred',
-      note: `${prefix}Inferred ${input.similar.date} from the most similar dated article of the corpus (${input.similar.articleId}, sharing ${input.similar.shared.slice(0, 5).join(', ')}).`,
+      note: `${prefix}Inferred ${input.similar.date} from the most similar dated articles of the corpus (the middle date of the closest ones: ${input.similar.articleId}, sharing ${input.similar.shared.slice(0, 5).join(', ')}).`,
     };
   }
   if (input.fullDates.length) {
