@@ -214,7 +214,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const y = top + m.track * TRACK_H + TRACK_H / 2;
                 const isRange = e.date.end !== undefined;
                 const isSel = e.id === selectedId;
-                const cls = ['mark', isSel ? 'is-selected' : '', e.flags.includes('conflict') ? 'is-conflict' : '', m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day'].join(' ');
+                const cls = ['mark', e.sourceCount > 1 ? 'is-multi' : '', isSel ? 'is-selected' : '', e.flags.includes('conflict') ? 'is-conflict' : '', m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day'].join(' ');
                 const labelW = m.label ? estimateTextWidth(m.label) + (e.flags.includes('conflict') ? 14 : 0) : 0;
                 const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
                 const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
