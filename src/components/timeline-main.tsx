@@ -204,8 +204,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
               {laneMode === 'source' && (
                 <>
                   <line className="lane-rule" x1={0} x2={width} y1={laneTops[li]! + 2} y2={laneTops[li]! + 2} aria-hidden="true" />
+                  {/* Bold text runs about 12% wider than the estimate. */}
                   <text className="lane-label" x={6} y={laneTops[li]! + 15} aria-hidden="true">
-                    {fitLabel(lane.label, Math.max(120, width - 20))}
+                    {fitLabel(lane.label, Math.max(120, (width - 20) / 1.12))}
                   </text>
                 </>
               )}
