@@ -311,6 +311,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
           <>
             <span className="hint-mouse">Drag to pan. Ctrl + wheel or pinch to zoom, or click the timeline first.</span>
             <span className="hint-touch">Swipe sideways to pan, pinch to zoom.</span>
+            <span className="hint-keys">← → move between events, Enter shows the evidence, + − zoom, Esc closes.</span>
           </>
         )}
       </p>
