@@ -119,8 +119,35 @@ function namesOf(text: string, excluded: Span[]): string[] {
   return [...out].sort();
 }
 
-function normalizeForDuplicate(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * A fingerprint of the text with white space collapsed: two 32-bit FNV-1a hashes and the length. Equal
+ * fingerprints are confirmed by comparing the texts, so only the fingerprint is kept per article.
+ */
+function fingerprint(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let n = 0;
+  let pending = false;
+  const mix = (c: number) => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+    n++;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || c === 0x2028 || c === 0x2029) {
+      pending = n > 0; // runs of white space count as one space, and only between words
+      continue;
+    }
+    if (pending) mix(32);
+    pending = false;
+    mix(c);
+  }
+  return `${n}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
 function relativePath(path: string, corpus: string): string {
@@ -179,7 +206,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   const works: Work[] = [];
   const ids = new Set<string>();
   const seenPaths = new Set<string>();
-  const firstByText = new Map<string, string>();
+  const firstByText = new Map<string, { id: string; text: string }>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   // 1. Read, and what can be read without the corpus.
@@ -207,12 +234,13 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     if (w.language === 'und' && text.split(/\s+/).length >= 20) {
       w.warnings.push('the language could not be determined; its dates were read as English');
     }
-    const dupKey = normalizeForDuplicate(text);
-    const first = firstByText.get(dupKey);
+    const dupKey = fingerprint(text);
+    const candidate = firstByText.get(dupKey);
+    const first = candidate && sameText(candidate.text, text) ? candidate.id : undefined;
     if (first !== undefined) {
       w.duplicateOf = first;
       w.warnings.push(`the same article as ${first}; its dates are not counted twice`);
-    } else firstByText.set(dupKey, id);
+    } else if (!candidate) firstByText.set(dupKey, { id, text });
 
     const meta = readMetadataLine(text);
     if (meta) {

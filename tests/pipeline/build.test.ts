@@ -51,6 +51,15 @@ describe('buildTimeline on bad input', () => {
     expect(twice.events.map((e) => [e.id, e.sourceCount])).toEqual(once.events.map((e) => [e.id, e.sourceCount]));
   });
 
+  it('recognises the same article with different white space as a duplicate, and a different one as not', () => {
+    const text = 'The mayor said on Tuesday that the agents were not welcome in Milan.';
+    const { timeline } = buildTimeline(
+      [file('c/a.txt', text), file('c/b.txt', `\n  ${text.replace(/ /g, '  \n')}  \n`), file('c/c.txt', text.replace('Milan', 'Turin'))],
+      { corpus: 'c' },
+    );
+    expect(timeline.articles.map((a) => a.duplicateOf ?? null)).toEqual([null, 'a', null]);
+  });
+
   it('warns about a malformed metadata line and dates the article another way', () => {
     const { timeline } = buildTimeline([...seedFiles(), file('seeds/zz_bad.txt', ' date 2026-13-45 ' + UNRELATED.slice(17))], { corpus: 'seeds' });
     const a = timeline.articles.find((x) => x.id === 'zz_bad')!;
