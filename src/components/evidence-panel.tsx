@@ -2,7 +2,8 @@
  * What backs the selected event: its title, its date in words with its precision, its flags in plain
  * words, and each source's sentence with the date expression highlighted and the source named.
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { prefersReducedMotion } from '../hooks/use-element-size';
 import { valuesOverlap, valueWithin, type Mention } from '../contract';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectSelectedEvent } from '../store/selectors';
@@ -14,6 +15,21 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
   const event = useChronology(selectSelectedEvent);
   const index = useChronology((s) => s.index);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // On a phone the panel is below the chart: after a new selection, bring its top into sight if it is
+  // off screen (not on the first render, so a shared link still opens on the chart).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const el = sectionRef.current;
+    if (!el || !event) return;
+    if (el.getBoundingClientRect().top > window.innerHeight - 60 && typeof el.scrollIntoView === 'function') {
+      el.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    }
+  }, [event]);
   if (!event || !index) {
     return (
       <section className="evidence is-empty" aria-label="Evidence">
@@ -23,7 +39,7 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
   }
   const mentions = event.mentionIds.map((id) => index.mentionById.get(id)).filter((m): m is Mention => !!m);
   return (
-    <section className="evidence" aria-labelledby="evidence-title">
+    <section className="evidence" aria-labelledby="evidence-title" ref={sectionRef}>
       <div className="panel-head">
         <h2 id="evidence-title" ref={headingRef} tabIndex={-1}>
           {event.title}
