@@ -128,20 +128,22 @@ function fingerprint(text: string): string {
   let h2 = 0x01000193;
   let n = 0;
   let pending = false;
-  const mix = (c: number) => {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
-    n++;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || c === 0x2028 || c === 0x2029) {
       pending = n > 0; // runs of white space count as one space, and only between words
       continue;
     }
-    if (pending) mix(32);
-    pending = false;
-    mix(c);
+    if (pending) {
+      // The space before this word, then the character itself (written out: this loop runs per character).
+      h1 = Math.imul(h1 ^ 32, 0x01000193);
+      h2 = Math.imul(h2 ^ 32, 0x5bd1e995) ^ (h2 >>> 13);
+      n++;
+      pending = false;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+    n++;
   }
   return `${n}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 }
