@@ -12,8 +12,6 @@ import { isoStartMs } from '../contract';
 import { dateInWords } from '../timeline/words';
 import { cssEscape } from './describe';
 import { ErrorState } from './error-state';
-import { EvidencePanel } from './evidence-panel';
-import { Filters } from './filters';
 import { Legend } from './legend';
 import { LiveRegion } from './live-region';
 import { OverviewStrip } from './overview-strip';
@@ -24,8 +22,28 @@ import { PrintList } from './share/print-list';
 import { ShareMenu } from './share/share-menu';
 
 // Not needed for the first picture: loaded when first asked for, to keep the page's first bundle small.
-const ArticleReader = lazy(() => import('./article-reader').then((m) => ({ default: m.ArticleReader })));
-const EventList = lazy(() => import('./event-list').then((m) => ({ default: m.EventList })));
+const loadReader = () => import('./article-reader');
+const loadList = () => import('./event-list');
+const loadEvidence = () => import('./evidence-panel');
+const loadFilters = () => import('./filters');
+const ArticleReader = lazy(() => loadReader().then((m) => ({ default: m.ArticleReader })));
+const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })));
+const EvidencePanel = lazy(() => loadEvidence().then((m) => ({ default: m.EvidencePanel })));
+const Filters = lazy(() => loadFilters().then((m) => ({ default: m.Filters })));
+
+/** Once the chart is drawn, fetch the rest in the background so the first click never waits. */
+function usePrefetchAfterFirstDraw(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const t = setTimeout(() => {
+      void loadEvidence();
+      void loadFilters();
+      void loadReader();
+      void loadList();
+    }, 50);
+    return () => clearTimeout(t);
+  }, [ready]);
+}
 
 export function ChronologyProvider({ store, children }: { store: ChronologyStore; children: ReactNode }) {
   return <ChronologyContext.Provider value={store}>{children}</ChronologyContext.Provider>;
@@ -93,9 +111,18 @@ export function Summary() {
   );
 }
 
+function EvidenceFallback() {
+  return (
+    <section className="evidence is-empty" aria-label="Evidence">
+      <p>Select an event on the timeline to see which sources date it, and read the sentence in each article.</p>
+    </section>
+  );
+}
+
 export function Chronology() {
   useEscapeCloses();
   const status = useChronology((s) => s.status);
+  usePrefetchAfterFirstDraw(status === 'ready');
   const listView = useChronology((s) => s.listView);
   const reader = useChronology((s) => s.reader);
   const selected = useChronology((s) => s.selectedId);
@@ -136,12 +163,16 @@ export function Chronology() {
                 <ArticleReader />
               </Suspense>
             ) : (
-              <EvidencePanel />
+              <Suspense fallback={<EvidenceFallback />}>
+                <EvidencePanel />
+              </Suspense>
             )}
           </div>
           <details className="filters-box" open>
             <summary>Filters</summary>
-            <Filters />
+            <Suspense fallback={null}>
+              <Filters />
+            </Suspense>
           </details>
         </main>
       )}

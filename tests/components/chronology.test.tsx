@@ -8,14 +8,13 @@ afterEach(() => vi.unstubAllGlobals());
 
 /** A mark on the chart, found by its accessible name (date and title). */
 const mark = (name: RegExp) => screen.findByRole('button', { name });
-const evidence = () => screen.getByRole('region', { name: /./, hidden: false });
 
 describe('selecting an event', () => {
   it('shows its title, its date in words and the sentence of each source with the date highlighted', async () => {
     renderApp();
     const user = userEvent.setup();
     await user.click(await mark(/^Saturday 24 January 2026: Alex Pretti shot dead/));
-    const panel = screen.getByRole('region', { name: 'Alex Pretti shot dead' });
+    const panel = await screen.findByRole('region', { name: 'Alex Pretti shot dead' });
     expect(within(panel).getByText('Saturday 24 January 2026')).toBeInTheDocument();
     expect(within(panel).getByText('The Independent')).toBeInTheDocument();
     const highlighted = panel.querySelector('mark');
@@ -27,7 +26,7 @@ describe('selecting an event', () => {
     renderApp();
     const user = userEvent.setup();
     await user.click(await mark(/Milan-Cortina Winter Olympics, 3 sources, sources disagree/));
-    const panel = screen.getByRole('region', { name: 'Milan-Cortina Winter Olympics' });
+    const panel = await screen.findByRole('region', { name: 'Milan-Cortina Winter Olympics' });
     expect(within(panel).getByText('6–22 February 2026')).toBeInTheDocument();
     expect(within(panel).getByText('Sources disagree about the date.')).toBeInTheDocument();
     expect(within(panel).getByText(/This source gives another date: December 2026/)).toBeInTheDocument();
@@ -38,7 +37,7 @@ describe('selecting an event', () => {
     renderApp();
     const user = userEvent.setup();
     await user.click(await mark(/^early January 2026: DSS coordinator/));
-    expect(screen.getByText('early January 2026')).toBeInTheDocument();
+    expect(await screen.findByText('early January 2026')).toBeInTheDocument();
   });
 });
 
@@ -60,7 +59,7 @@ describe('the article reader', () => {
     const reader = await screen.findByRole('region', { name: /The Independent/ });
     await user.click(within(reader).getByRole('link', { name: /on Saturday/ }));
     expect(store.getState().selectedId).toBe('ev-piantedosi');
-    expect(screen.getByRole('region', { name: 'Piantedosi says he has no confirmation' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Piantedosi says he has no confirmation' })).toBeInTheDocument();
   });
 
   it('shows mentions that are not on the timeline with the reason', async () => {
@@ -170,7 +169,7 @@ describe('keyboard', () => {
     await user.keyboard('{Enter}');
     const id = store.getState().selectedId!;
     expect(next.getAttribute('data-event-id')).toBe(id);
-    expect(screen.getByRole('region', { name: store.getState().index!.eventById.get(id)!.title })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: store.getState().index!.eventById.get(id)!.title })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(store.getState().selectedId).toBeNull();
   });
