@@ -136,8 +136,12 @@ describe('zooming', () => {
     await expect.poll(() => scrollY(w.page)).toBeGreaterThan(0);
     expect(params(w.page).get('from')).toBe(before);
     await w.page.evaluate(() => window.scrollTo(0, 0));
+    const brush = w.page.locator('[data-testid="timeline-overview"] .brush .selection');
+    const brushBefore = Number(await brush.getAttribute('width'));
     await wheelOver(w.page, main, { steps: 12, deltaY: -120 });
     await expect.poll(() => main.getAttribute('data-tick-unit')).toBe('day');
+    // The overview's brush follows the main view.
+    await expect.poll(async () => Number(await brush.getAttribute('width'))).toBeLessThan(brushBefore);
     await screenshot(w.page, 'zoomed-to-days');
   });
 
