@@ -53,7 +53,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const maxTracks = laneMode === 'combined' ? (short ? 5 : 7) : short ? 2 : 3;
   const priority = useMemo(() => new Set([selectedId, focusedId].filter((v): v is string => !!v)), [selectedId, focusedId]);
   // Per lane, what layout needs of each event, once per data/filter/lane change (not per frame).
-  const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events)), [lanes]);
+  const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events, measureLabel())), [lanes]);
   const layouts: LaneLayout[] = useMemo(
     () => (domain ? laneItems.map((items) => layoutLane(items, { x: linearX(domain, width), width, maxTracks, priority })) : []),
     [laneItems, domain, width, maxTracks, priority],
@@ -216,7 +216,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const isRange = e.date.end !== undefined;
                 const isSel = e.id === selectedId;
                 const cls = ['mark', e.sourceCount > 1 ? 'is-multi' : '', isSel ? 'is-selected' : '', e.flags.includes('conflict') ? 'is-conflict' : '', m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day'].join(' ');
-                const labelW = m.label ? estimateTextWidth(m.label) + (e.flags.includes('conflict') ? 14 : 0) : 0;
+                const labelW = m.labelW;
                 const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
                 const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
                 const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? labelA + labelW : -Infinity) + 3;
@@ -333,6 +333,32 @@ function Tooltip({ id, x, y, width }: { id: string; x: number; y: number; width:
       </span>
     </div>
   );
+}
+
+let measurer: ((text: string) => number) | null = null;
+
+/**
+ * Label widths measured with the labels' own font (canvas measureText), so the layout's promise that
+ * labels never overlap holds for wide letters too; the estimate where there is no canvas (jsdom).
+ */
+function measureLabel(): (text: string) => number {
+  if (measurer) return measurer;
+  const jsdom = typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent);
+  const ctx = !jsdom && typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  if (!ctx) return (measurer = estimateTextWidth);
+  const probe = document.querySelector('.timeline-main .label') ?? document.body;
+  const family = getComputedStyle(probe).fontFamily || 'system-ui, sans-serif';
+  // Bold (the selected event's label) is the widest the label is drawn; reserve that.
+  ctx.font = `700 13px ${family}`;
+  const cache = new Map<string, number>();
+  return (measurer = (text) => {
+    let w = cache.get(text);
+    if (w === undefined) {
+      w = Math.ceil(ctx.measureText(text).width) + 2;
+      cache.set(text, w);
+    }
+    return w;
+  });
 }
 
 function isoDay(ms: number): string {

@@ -59,6 +59,8 @@ export interface PlacedMark {
   label: string | null;
   /** Where the label is anchored: its start when right of the mark, its end when left of it. */
   labelX: number;
+  /** Width the layout reserved for the label. */
+  labelW: number;
   labelSide: 'right' | 'left';
 }
 
@@ -142,18 +144,22 @@ export interface LayoutItem {
   labelW: number;
 }
 
-/** Items for a lane's events, in importance order. */
-export function layoutItems(events: readonly TimelineEvent[]): LayoutItem[] {
+/**
+ * Items for a lane's events, in importance order. `measure` gives a label's drawn width (the page
+ * measures with the real font; the estimate serves tests and environments without canvas).
+ */
+export function layoutItems(events: readonly TimelineEvent[], measure: (text: string) => number = estimateTextWidth): LayoutItem[] {
   return [...events].sort(byImportance(undefined)).map((e) => {
     const [s, t] = eventBounds(e);
     const label = fitLabel(e.title);
+    const shown = e.flags.includes('conflict') ? `\u26A0 ${label}` : label;
     return {
       event: e,
       s,
       t,
       isSpan: e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined,
       label,
-      labelW: estimateTextWidth(label) + (e.flags.includes('conflict') ? 2 * CHAR_PX : 0),
+      labelW: Math.max(measure(shown), 0),
     };
   });
 }
@@ -230,7 +236,7 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
       for (const i of free) {
         if (tracks[i]!.fits(o.a, o.b)) {
           tracks[i]!.add(o.a, o.b);
-          marks.push({ event: v.event, track: i, x0, x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX, labelSide: o.side });
+          marks.push({ event: v.event, track: i, x0, x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX, labelW: o.label ? textW : 0, labelSide: o.side });
           used = Math.max(used, i + 1);
           placed = true;
           break;

@@ -20,7 +20,7 @@ const ev = (id: string, dayOffset: number, sourceCount = 1, title = `Event ${id}
 
 /** The horizontal extent a placed mark occupies on its track, label included. */
 function extentOf(m: PlacedMark): [number, number] {
-  const w = m.label ? estimateTextWidth(m.label) : 0;
+  const w = m.label ? m.labelW : 0;
   const start = m.labelSide === 'left' ? m.labelX - w : m.labelX;
   const a = Math.min(m.x0, m.badgeX - MARK_R, m.label ? start : Infinity);
   const b = Math.max(m.x1, m.badgeX + MARK_R, m.label ? start + w : -Infinity);
