@@ -63,6 +63,42 @@ describe('the opening view', () => {
   });
 });
 
+/** Pairs of drawn labels and marks whose boxes intersect on screen (should be none). */
+async function overlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const items = [...document.querySelectorAll('[data-testid="timeline-main"] text.label, [data-testid="timeline-main"] circle.badge')].map((el) => ({
+      name: el.tagName === 'circle' ? `mark ${el.closest('[data-event-id]')?.getAttribute('data-event-id')}` : `label "${el.textContent}"`,
+      r: el.getBoundingClientRect(),
+      owner: el.closest('.mark'),
+    }));
+    const out: string[] = [];
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i]!;
+        const b = items[j]!;
+        if (a.owner === b.owner) continue;
+        const ix = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const iy = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (ix > 0.5 && iy > 0.5) out.push(`${a.name} × ${b.name}`);
+      }
+    return out;
+  });
+}
+
+describe('labels', () => {
+  it('never overlap each other or other marks, in one lane or per source, at several zooms', async () => {
+    const w = await visit(`?event=${encodeURIComponent(games.id)}`);
+    expect(await overlaps(w.page)).toEqual([]);
+    await w.page.getByRole('button', { name: 'Fit all' }).click();
+    expect(await overlaps(w.page)).toEqual([]);
+    await w.page.getByRole('button', { name: 'Main story' }).click();
+    await w.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    expect(await overlaps(w.page)).toEqual([]);
+    await w.page.getByRole('button', { name: 'Lane per source' }).click();
+    expect(await overlaps(w.page)).toEqual([]);
+  });
+});
+
 describe('from an event to its source sentence', () => {
   it('clicking an event shows each of its sources with the sentence', async () => {
     const w = await visit();
