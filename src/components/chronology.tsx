@@ -3,7 +3,7 @@
  * with the evidence or the article reader. The pieces are separate components so a compact embed view
  * can compose them differently.
  */
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { ChronologyContext, useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useTimelineData } from '../hooks/use-timeline-data';
 import { useUrlSync } from '../hooks/use-url-sync';
@@ -24,25 +24,28 @@ import { ShareMenu } from './share/share-menu';
 // Not needed for the first picture: loaded when first asked for, to keep the page's first bundle small.
 const loadReader = () => import('./article-reader');
 const loadList = () => import('./event-list');
-const loadEvidence = () => import('./evidence-panel');
-const loadFilters = () => import('./filters');
 const ArticleReader = lazy(() => loadReader().then((m) => ({ default: m.ArticleReader })));
 const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })));
-const EvidencePanel = lazy(() => loadEvidence().then((m) => ({ default: m.EvidencePanel })));
-const Filters = lazy(() => loadFilters().then((m) => ({ default: m.Filters })));
+const EvidencePanel = lazy(() => import('./evidence-panel').then((m) => ({ default: m.EvidencePanel })));
+const Filters = lazy(() => import('./filters').then((m) => ({ default: m.Filters })));
 
-/** Once the chart is drawn, fetch the rest in the background so the first click never waits. */
-function usePrefetchAfterFirstDraw(ready: boolean) {
+/**
+ * True once the chart has had its first commit: the evidence panel and the filters (separate chunks)
+ * are rendered, and so fetched, only then, and the reader and list are fetched in the background, so
+ * the chart's first draw waits for none of them and the first click waits for nothing.
+ */
+function useAfterFirstDraw(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
   useEffect(() => {
     if (!ready) return;
     const t = setTimeout(() => {
-      void loadEvidence();
-      void loadFilters();
+      setAfter(true);
       void loadReader();
       void loadList();
-    }, 50);
+    }, 0);
     return () => clearTimeout(t);
   }, [ready]);
+  return after;
 }
 
 export function ChronologyProvider({ store, children }: { store: ChronologyStore; children: ReactNode }) {
@@ -122,7 +125,7 @@ function EvidenceFallback() {
 export function Chronology() {
   useEscapeCloses();
   const status = useChronology((s) => s.status);
-  usePrefetchAfterFirstDraw(status === 'ready');
+  const afterFirstDraw = useAfterFirstDraw(status === 'ready');
   const listView = useChronology((s) => s.listView);
   const reader = useChronology((s) => s.reader);
   const selected = useChronology((s) => s.selectedId);
@@ -163,16 +166,12 @@ export function Chronology() {
                 <ArticleReader />
               </Suspense>
             ) : (
-              <Suspense fallback={<EvidenceFallback />}>
-                <EvidencePanel />
-              </Suspense>
+              <Suspense fallback={<EvidenceFallback />}>{afterFirstDraw ? <EvidencePanel /> : <EvidenceFallback />}</Suspense>
             )}
           </div>
           <details className="filters-box" open>
             <summary>Filters</summary>
-            <Suspense fallback={null}>
-              <Filters />
-            </Suspense>
+            <Suspense fallback={null}>{afterFirstDraw && <Filters />}</Suspense>
           </details>
         </main>
       )}
