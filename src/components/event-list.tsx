@@ -4,6 +4,7 @@ import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import { FLAG_WORDS, dateInWords } from '../timeline/words';
 import { markFirstDraw } from './first-draw';
+import { eventBounds, panToInclude } from '../timeline/extent';
 
 export function EventList() {
   const index = useChronology((s) => s.index);
@@ -43,8 +44,11 @@ export function EventList() {
                   className="link"
                   aria-pressed={e.id === selectedId}
                   onClick={() => {
-                    api.getState().select(e.id);
-                    api.getState().announce(`Selected ${e.title}.`);
+                    const st = api.getState();
+                    st.select(e.id);
+                    st.announce(`Selected ${e.title}.`);
+                    // Back on the chart, the event is in view.
+                    if (st.domain) st.setDomain(panToInclude(st.domain, eventBounds(e)));
                   }}
                 >
                   {e.title}
