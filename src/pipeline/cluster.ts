@@ -138,6 +138,9 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
 
   const events: Ev[] = [];
   const byMonth = new Map<string, Ev[]>();
+  /** Within a month, the events whose evidence uses a stem: a vague claim only meets events it shares words with. */
+  const byMonthStem = new Map<string, Map<string, Ev[]>>();
+  const monthsOf = new Map<Ev, string[]>();
   const byKey = new Map<string, Ev[]>();
   const byRangeEdge = new Map<string, Ev[]>();
   const push = (m: Map<string, Ev[]>, k: string, ev: Ev) => {
@@ -160,7 +163,9 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
         if (it.input.value.end) push(byRangeEdge, it.input.value.end, ev);
       }
     }
-    for (const k of monthKeys(it.lo, it.hi)) push(byMonth, k, ev);
+    const months = monthKeys(it.lo, it.hi);
+    monthsOf.set(ev, months);
+    for (const k of months) push(byMonth, k, ev);
     return ev;
   };
   /** Add `v` into `target`, returning the new sum of squares (kept incrementally: big events stay cheap). */
@@ -173,6 +178,17 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     return sq;
   };
   const join = (ev: Ev, it: Item) => {
+    // Index the new words of the event under its months (only stems the event did not have yet).
+    for (const k of monthsOf.get(ev)!) {
+      let stems = byMonthStem.get(k);
+      if (!stems) byMonthStem.set(k, (stems = new Map()));
+      for (const stem of it.vec.keys()) {
+        if (ev.vec.has(stem)) continue;
+        const list = stems.get(stem);
+        if (list) list.push(ev);
+        else stems.set(stem, [ev]);
+      }
+    }
     ev.members.push(it);
     const list = ev.byArticle.get(it.input.articleIndex);
     if (list) list.push(it);
@@ -192,7 +208,15 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       // A precise claim can only join an event of the same date, or a range that starts or ends on its day.
       take(byKey.get(it.key));
       if (it.tier === 1) take(byRangeEdge.get(it.input.value.start));
-    } else for (const k of monthKeys(it.lo, it.hi)) take(byMonth.get(k));
+    } else {
+      // Events of the claim's period that share a word with it (any other would score 0), plus those of the
+      // same value (a claim of the same month may join at a lower bar, but still needs shared words).
+      for (const k of monthKeys(it.lo, it.hi)) {
+        const stems = byMonthStem.get(k);
+        if (!stems) continue;
+        for (const stem of it.vec.keys()) take(stems.get(stem));
+      }
+    }
     return [...seen].sort((a, b) => a.id - b.id);
   };
 
