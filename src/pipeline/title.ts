@@ -201,8 +201,33 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
  * to its date, uncut, of about eight words.
  */
 export function eventTitle(evidence: TitleEvidence[], support: (stem: string) => number = () => 0): string {
-  const options = evidence
-    .map((e, i) => ({ e, i, c: titleCandidate(e) }))
+  // English evidence wins whenever there is some, so only it is tried then; the same sentence twice (wire
+  // copies) is tried once.
+  const english = evidence.some((e) => e.language === 'en');
+  const first = pick(evidence, english, support);
+  return first ?? (english ? pick(evidence, false, support) : null) ?? fallback(evidence);
+}
+
+function fallback(evidence: TitleEvidence[]): string {
+  const first = evidence[0];
+  if (!first) return 'Untitled event';
+  const words = clean(first.text.slice(first.sentence.start, first.sentence.end)).split(' ').slice(0, 8).join(' ');
+  return words || 'Untitled event';
+}
+
+function pick(evidence: TitleEvidence[], english: boolean, support: (stem: string) => number): string | null {
+  const seen = new Set<string>();
+  const tried = evidence
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => {
+      if (english && e.language !== 'en') return false;
+      const key = `${e.mention.start - e.sentence.start}|${e.text.slice(e.sentence.start, e.sentence.end)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const options = tried
+    .map(({ e, i }) => ({ e, i, c: titleCandidate(e) }))
     .filter((o): o is { e: TitleEvidence; i: number; c: TitleCandidate } => o.c !== null)
     .map((o) => {
       const stems = new Set(tokenize(o.c.title).map((t) => t.stem));
@@ -212,9 +237,5 @@ export function eventTitle(evidence: TitleEvidence[], support: (stem: string) =>
       return { ...o, score: common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) - (o.c.fragment ? 1 : 0) };
     });
   options.sort((a, b) => Number(b.e.language === 'en') - Number(a.e.language === 'en') || b.score - a.score || a.i - b.i);
-  if (options[0]) return options[0].c.title;
-  const first = evidence[0];
-  if (!first) return 'Untitled event';
-  const words = clean(first.text.slice(first.sentence.start, first.sentence.end)).split(' ').slice(0, 8).join(' ');
-  return words || 'Untitled event';
+  return options[0]?.c.title ?? null;
 }
