@@ -77,6 +77,13 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
     }
     const sel = select(svg);
     sel.call(z);
+    // d3-zoom leaves a wheel event alone once the zoom limit is reached, so the browser would take a
+    // zooming wheel (Ctrl/⌘, or armed) for its own: page zoom, or scrolling the host page around an embed.
+    // A wheel the user meant for the timeline never leaves it.
+    const keepZoomWheel = (e: WheelEvent) => {
+      if (e.ctrlKey || e.metaKey || store.getState().zoomArmed) e.preventDefault();
+    };
+    svg.addEventListener('wheel', keepZoomWheel, { passive: false });
     // Double-click on a mark selects it; zooming on it as well would be a surprise.
     sel.on('dblclick.zoom', null);
     zoomRef.current = z;
@@ -88,6 +95,7 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
     return () => {
       if (raf) cancelAnimationFrame(raf);
       sel.on('.zoom', null);
+      svg.removeEventListener('wheel', keepZoomWheel);
       zoomRef.current = null;
     };
   }, [svgRef, store, limits, width, height]);

@@ -155,6 +155,27 @@ describe('embedded in a 600×400 iframe on another origin', () => {
     expect(await scrollY(h.page)).toBe(before);
   });
 
+  it('keeps a Ctrl + wheel at the zoom limit inside the frame: the browser never gets it to zoom or scroll', async () => {
+    await h.page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
+    // Record, after the page's own handlers, whether each wheel event was kept from the browser. d3-zoom
+    // stops the events it zooms with; those reaching the window are the ones past the zoom limit.
+    await h.frame.evaluate(() => {
+      const seen: boolean[] = [];
+      (window as unknown as { wheelKept: boolean[] }).wheelKept = seen;
+      window.addEventListener('wheel', (e) => seen.push(e.defaultPrevented), { passive: true });
+    });
+    const main = h.inFrame.getByTestId('timeline-main');
+    // Zoom to the largest scale, then wheel on: d3-zoom leaves alone a wheel gesture that starts at the
+    // limit (it keeps one that is under way for 150 ms), so the later notches are spaced out.
+    await wheelOver(h.page, main, { modifier: 'Control', deltaY: -100, steps: 25, delayMs: 10 });
+    await h.page.waitForTimeout(300);
+    await wheelOver(h.page, main, { modifier: 'Control', deltaY: -100, steps: 3, delayMs: 250 });
+    const kept = await h.frame.evaluate(() => (window as unknown as { wheelKept: boolean[] }).wheelKept);
+    expect(kept.length, 'the wheel never reached the zoom limit').toBeGreaterThan(0);
+    expect(kept.filter((k) => !k).length, 'zooming wheel events left to the browser').toBe(0);
+    await h.frame.getByRole('button', { name: 'Main story' }).click();
+  });
+
   it('selects an event and reads its source inside the frame, without scrolling the host page', async () => {
     await h.page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
     const historyBefore = await h.page.evaluate(() => history.length);
