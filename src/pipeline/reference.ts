@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Published, Span } from '../contract';
-import { DAY_MS, isoDay, isoToMs, linesOf, monthNumber, msToIso, trimSpan, weekdayNumber, weekdayOf } from './text-utils';
+import { DAY_MS, isoDay, isoToMs, monthNumber, msToIso, trimSpan, weekdayNumber, weekdayOf } from './text-utils';
 
 export interface MetadataLine {
   /** The whole `date …` prefix. */
@@ -68,7 +68,12 @@ export interface PageStamp {
 export function readPageStamp(text: string, language = 'en'): PageStamp | null {
   const parsers = language === 'nl' ? [chrono.nl.casual, chrono.en.casual] : [chrono.en.casual];
   let seen = 0;
-  for (const line of linesOf(text)) {
+  // Only the first few lines matter: walk them without splitting the whole text.
+  for (let start = 0; start <= text.length && seen < 3; ) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    const line = { start, end: nl };
+    start = nl + 1;
     const span = trimSpan(text, line);
     if (span.start === span.end) continue;
     if (++seen > 3) break;
