@@ -37,5 +37,5 @@ export {
   type ExportOptions,
 } from './files';
 export { selectEvents, eventEvidence, type Evidence, type EvidenceSegment } from './selection';
-export { dateInWords, isoInWords } from './date-words';
+export { dateInWords, isoInWords } from '../timeline/words';
 export { escapeHtml } from './html';

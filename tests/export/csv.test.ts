@@ -15,7 +15,7 @@ const expected = [
     evidence: 'NOS: “Begin januari werd de brug geïnspecteerd.”',
   },
   {
-    id: 'bridge-closes', date_start: '2026-01-06', date_end: '', precision: 'day', part: '', date: '6 January 2026',
+    id: 'bridge-closes', date_start: '2026-01-06', date_end: '', precision: 'day', part: '', date: 'Tuesday 6 January 2026',
     title: 'Bridge closes', flags: '', source_count: '3', sources: 'BBC News; Le Monde; NOS',
     evidence: [
       'BBC News: “The bridge closed on 6 January after engineers found cracks.”',
@@ -24,7 +24,7 @@ const expected = [
     ].join('\n'),
   },
   {
-    id: 'vote', date_start: '2026-01-27', date_end: '', precision: 'day', part: '', date: '27 January 2026',
+    id: 'vote', date_start: '2026-01-27', date_end: '', precision: 'day', part: '', date: 'Tuesday 27 January 2026',
     // The apostrophe is the formula guard: the spreadsheet shows the title as text instead of running it.
     title: `'=HYPERLINK("https://evil.example","Vote on repairs")`, flags: 'conflict', source_count: '2', sources: 'NOS; Reuters',
     evidence: 'NOS: “De stemming was op 28 januari.”\nReuters: “Lawmakers voted on the repairs on 27 January.”',
