@@ -194,6 +194,27 @@ function mentionShapeOk(m: FoundMention): boolean {
   return Object.keys(v).every((k) => k === 'start' || k === 'end' || k === 'part');
 }
 
+/**
+ * The mentions (sorted by start) that overlap a span, found by binary search: an article with tens of
+ * thousands of dates must not cost a scan of all of them per mention.
+ */
+function overlapping<T extends Span>(sorted: T[], span: Span): T[] {
+  const LONGEST = 400; // no date expression is longer; mentions starting earlier cannot reach the span
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.start - LONGEST) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) {
+    const m = sorted[i]!;
+    if (m.end > span.start) out.push(m);
+  }
+  return out;
+}
+
 /** Share of an event's mentions whose words include a stem: what its evidence has in common. */
 function support(bags: WordBag[]): (stem: string) => number {
   const counts = new Map<string, number>();
@@ -407,7 +428,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
         ...(mark.placeable ? {} : { note: mark.note }),
       });
       if (mark.placeable) {
-        const datesInSentence = unique.filter((x) => x.start < sentence.end && x.end > sentence.start);
+        const datesInSentence = overlapping(unique, sentence);
         inputs.push({ key, articleIndex, mentionId: mentions[key]!.id, start: m.start, sentence, value: m.value!, relative: m.relative, storyNames, bag: wordBag(w.text, sentence, m, datesInSentence) });
       }
     }
@@ -431,7 +452,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       const m = mentions[k]!;
       const w = workById.get(m.articleId)!.w;
       const dates: Span[] = [
-        ...found[workById.get(m.articleId)!.i]!.filter((x) => x.start < m.sentence.end && x.end > m.sentence.start),
+        ...overlapping(found[workById.get(m.articleId)!.i]!, m.sentence),
         ...w.known.filter((x) => x.start < m.sentence.end && x.end > m.sentence.start),
       ];
       return { text: w.text, sentence: m.sentence, mention: { start: m.start, end: m.end }, dates, language: w.language };

@@ -73,10 +73,19 @@ interface Item {
   nnorm: number;
 }
 
+/** An event's evidence from one article, kept summed so the same-article rule costs no rescan. */
+interface ArticleShare {
+  items: Item[];
+  vec: Vec;
+  sq: number;
+  /** `sentence start|value key` of the members: the same date twice in one sentence. */
+  sentences: Set<string>;
+}
+
 interface Ev {
   id: number;
   /** Members by article, for the same-article rule without scanning every member. */
-  byArticle: Map<number, Item[]>;
+  byArticle: Map<number, ArticleShare>;
   vsq: number;
   nsq: number;
   value: DateValue;
@@ -190,9 +199,11 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       }
     }
     ev.members.push(it);
-    const list = ev.byArticle.get(it.input.articleIndex);
-    if (list) list.push(it);
-    else ev.byArticle.set(it.input.articleIndex, [it]);
+    let share = ev.byArticle.get(it.input.articleIndex);
+    if (!share) ev.byArticle.set(it.input.articleIndex, (share = { items: [], vec: new Map(), sq: 0, sentences: new Set() }));
+    share.items.push(it);
+    share.sq = addSq(share.vec, it.vec, share.sq);
+    share.sentences.add(`${it.input.sentence.start}|${it.key}`);
     ev.vsq = addSq(ev.vec, it.vec, ev.vsq);
     ev.vnorm = Math.sqrt(Math.max(0, ev.vsq));
     ev.nsq = addSq(ev.narrow, it.narrow, ev.nsq);
@@ -225,9 +236,9 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     const mine = it.input.storyNames;
     if (!mine) return false;
     let checked = 0;
-    for (const [article, members] of ev.byArticle) {
+    for (const [article, share] of ev.byArticle) {
       if (article === it.input.articleIndex) return true;
-      const theirs = members[0]!.input.storyNames;
+      const theirs = share.items[0]!.input.storyNames;
       if (theirs) {
         let shared = 0;
         for (const n of mine) if (theirs.has(n) && ++shared >= SAME_STORY_NAMES) return true;
@@ -239,16 +250,12 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
 
   /** Similarity of an item to an event, or -1 when the same article's evidence says it is another happening. */
   const score = (it: Item, ev: Ev, precise: boolean): number => {
-    const own = ev.byArticle.get(it.input.articleIndex) ?? [];
-    if (own.some((m) => m.input.sentence.start === it.input.sentence.start && m.key === it.key)) return 1; // the same date twice in one sentence
+    const own = ev.byArticle.get(it.input.articleIndex);
+    if (own?.sentences.has(`${it.input.sentence.start}|${it.key}`)) return 1; // the same date twice in one sentence
     // A vaguer claim must name what the event is about right next to its date ("next month's Games").
     const s = precise ? cosine(it.vec, it.vnorm, ev.vec, ev.vnorm) : Math.max(containment(it.narrow, ev.vec), containment(it.vec, ev.vec));
-    if (precise && own.length) {
-      // The same article naming the same date again, in another sentence, is another happening unless the words say otherwise.
-      const ownVec: Vec = new Map();
-      for (const m of own) addInto(ownVec, m.vec);
-      if (cosine(it.vec, it.vnorm, ownVec, norm(ownVec)) < JOIN_SAME_ARTICLE) return -1;
-    }
+    // The same article naming the same date again, in another sentence, is another happening unless the words say otherwise.
+    if (precise && own && cosine(it.vec, it.vnorm, own.vec, Math.sqrt(Math.max(0, own.sq))) < JOIN_SAME_ARTICLE) return -1;
     return s;
   };
 

@@ -40,6 +40,7 @@ export interface WordBag {
 }
 
 const NARROW = 4;
+const WINDOW_CHARS = 400;
 const WIDE = 14;
 
 function isContent(raw: string, stem: string): boolean {
@@ -54,7 +55,11 @@ function isContent(raw: string, stem: string): boolean {
  * so two mentions meet through what happened rather than through "January".
  */
 export function wordBag(text: string, sentence: Span, mention: Span, dates: Span[]): WordBag {
-  const tokens = tokenize(text, sentence.start, sentence.end).filter(
+  // The windows need a dozen words either side: a very long "sentence" (a page without full stops) is read
+  // only around the date.
+  const from = Math.max(sentence.start, mention.start - WINDOW_CHARS);
+  const to = Math.min(sentence.end, mention.end + WINDOW_CHARS);
+  const tokens = tokenize(text, from, to).filter(
     (t) => !dates.some((d) => t.start < d.end && d.start < t.end) && isContent(t.raw, t.stem),
   );
   // Index of the first token after the mention: distances count in content words.

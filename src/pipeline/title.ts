@@ -17,6 +17,7 @@ export interface TitleEvidence {
 }
 
 const MAX_WORDS = 12;
+const TITLE_WINDOW = 300;
 const MIN_WORDS = 3;
 
 /** Words that open a subordinate clause or a trailing detail: a good place to cut a title. */
@@ -111,6 +112,12 @@ export function titleFrom(e: TitleEvidence): string | null {
 }
 
 export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
+  // A title needs the clause around the date: a very long "sentence" is cut to a window around it.
+  if (e.sentence.end - e.sentence.start > 2 * TITLE_WINDOW) {
+    const start = Math.max(e.sentence.start, e.mention.start - TITLE_WINDOW);
+    const end = Math.min(e.sentence.end, e.mention.end + TITLE_WINDOW);
+    e = { ...e, sentence: { start, end } };
+  }
   const { s, pivot } = stripDates(e);
   // Clauses: split at commas, semicolons, colons and dashes.
   const clauses: { start: number; end: number }[] = [];
