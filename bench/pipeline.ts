@@ -8,7 +8,10 @@
  * articles per second for the build and for `chrono.<locale>.casual.parse`, their ratio (aim: the build at
  * least half as fast as bare chrono), and peak memory (rss and heap, sampled during the build).
  *
- * Usage: npm run bench [-- --sizes 1000,10000]
+ * Also builds one dense article near the size limit (tens of thousands of dates) to show the build stays
+ * near-linear in its mentions.
+ *
+ * Usage: npm run bench [-- --sizes 1000,10000] [--no-worst-case]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -187,6 +190,19 @@ function run(size: number): void {
   );
 }
 
+/** One article near the size limit, dense with dates: the build must stay near-linear in its mentions. */
+function worstCase(): void {
+  const rand = prng(42);
+  const words = ['the', 'minister', 'said', 'on', 'Tuesday', 'that', 'Milan', 'would', 'host', 'Games', 'in', 'February', '6', '2026', '.', 'Sala', 'Support', 'Now', 'Read', 'more'];
+  const parts: string[] = [];
+  for (let i = 0; i < 300_000; i++) parts.push(words[Math.floor(rand() * words.length)]!);
+  const text = parts.join(' ');
+  const t = timed(() => buildTimeline([{ path: 'bench/dense.txt', bytes: new TextEncoder().encode(text) }], { corpus: 'bench' }));
+  console.log(
+    `one dense article (${(text.length / 1e6).toFixed(1)} M characters): ${t.value.timeline.mentions.length} mentions, ${t.value.timeline.events.length} events, built in ${(t.wall / 1000).toFixed(1)} s wall, ${(t.cpu / 1000).toFixed(1)} s CPU`,
+  );
+}
+
 function main(): void {
   const arg = process.argv.indexOf('--sizes');
   const sizes = arg >= 0 ? process.argv[arg + 1]!.split(',').map(Number) : [1000, 10000];
@@ -194,6 +210,7 @@ function main(): void {
   // Warm up: load every module and let the JIT see each code path before anything is timed.
   buildTimeline(corpus(100, 1).files, { corpus: 'bench' });
   for (const n of sizes) run(n);
+  if (!process.argv.includes('--no-worst-case')) worstCase();
 }
 
 // Run only as `npm run bench`, not when a test imports the corpus generator.
