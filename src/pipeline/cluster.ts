@@ -298,10 +298,10 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
   // article of the same story, with another date.
   const byArticle = new Map<number, Ev[]>();
   for (const ev of events) {
-    for (const m of ev.members) {
-      const list = byArticle.get(m.input.articleIndex) ?? [];
-      if (!list.includes(ev)) list.push(ev);
-      byArticle.set(m.input.articleIndex, list);
+    for (const article of ev.byArticle.keys()) {
+      const list = byArticle.get(article);
+      if (list) list.push(ev);
+      else byArticle.set(article, [ev]);
     }
   }
   // Events of other articles are reached through the names next to their dates (no all-pairs), and only
