@@ -12,7 +12,7 @@
  */
 import type { DateValue, Span } from '../contract';
 import { valueBoundsMs, valueKey, valuePrecision } from '../contract';
-import { addInto, bagVector, containment, cosine, narrowVector, norm, type Vec, type WordBag } from './features';
+import { bagVector, containment, cosine, narrowVector, norm, type Vec, type WordBag } from './features';
 
 export interface ClusterInput {
   /** Position of the mention in the corpus-wide mention list (the caller's key). */
