@@ -118,7 +118,10 @@ export function findWeekdayPins(text: string): WeekdayPin[] {
       const month = monthNumber(i === 0 ? m[2]! : m[3]!);
       const day = Number(i === 0 ? m[3] : m[2]);
       if (weekday === null || month === null || day < 1 || day > 31) continue;
-      out.push({ span: { start: m.index!, end: m.index! + m[0].length }, weekday, month, day });
+      // "Tuesday (January 27th)": keep the closing bracket with the pin, so messages quote it whole.
+      let end = m.index! + m[0].length;
+      if (m[0].includes('(') && text[end] === ')') end++;
+      out.push({ span: { start: m.index!, end }, weekday, month, day });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -235,7 +238,7 @@ export function inferPublished(input: InferenceInput): Published | null {
         return {
           date: input.similar.date,
           basis: 'inferred',
-          note: `${prefix}Inferred ${input.similar.date}: the article names a weekday with its date (${pinned.date}), which puts publication within the week after it, and the most similar dated article (${input.similar.articleId}, sharing ${input.similar.shared.slice(0, 5).join(', ')}) was published that day.`,
+          note: `${prefix}Inferred ${input.similar.date}: the article names a weekday with its date (${pinned.date}), which puts publication within the week after it, and the closest dated articles of the corpus (${input.similar.articleId}, sharing ${input.similar.shared.slice(0, 5).join(', ')}) date it ${input.similar.date}.`,
         };
       }
     }
