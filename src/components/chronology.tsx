@@ -12,6 +12,7 @@ import { isoStartMs } from '../contract';
 import { dateInWords } from '../timeline/words';
 import { cssEscape } from './describe';
 import { ErrorState } from './error-state';
+import { Loading } from './loading';
 import { Legend } from './legend';
 import { LiveRegion } from './live-region';
 import { OverviewStrip } from './overview-strip';
@@ -137,11 +138,7 @@ export function Chronology() {
         {status === 'ready' && <ShareMenu />}
       </header>
       <ErrorState />
-      {status === 'loading' && (
-        <p className="loading" role="status">
-          Loading the timeline…
-        </p>
-      )}
+      <Loading />
       {status === 'ready' && (
         <main className="layout">
           <div className="chart-col">

@@ -12,6 +12,7 @@ import { useTimelineData } from '../../hooks/use-timeline-data';
 import { ArticleReader } from '../article-reader';
 import { useEscapeCloses } from '../chronology';
 import { ErrorState } from '../error-state';
+import { Loading } from '../loading';
 import { EventList } from '../event-list';
 import { EvidencePanel } from '../evidence-panel';
 import { LiveRegion } from '../live-region';
@@ -67,11 +68,7 @@ export function EmbedView() {
         <CopyFallback copy={copy} label="Link" />
       </header>
       <ErrorState />
-      {status === 'loading' && (
-        <p className="loading" role="status">
-          Loading the timeline…
-        </p>
-      )}
+      <Loading />
       {status === 'ready' && (
         <>
           <main ref={chartRef} className="embed-chart" aria-label="Chronology">
