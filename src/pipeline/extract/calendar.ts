@@ -141,3 +141,29 @@ export function withPart(p: Period, part: Part | undefined): Period {
   if (!part || p.value.end !== undefined) return p;
   return { timex: p.timex, value: { ...p.value, part } };
 }
+
+/**
+ * The TimeML value of a duration of `k` units of `code` (`Y`, `M`, `W`, `D`, `Q`, `DE`, `CE`, `TH`, `TM`, `TS`;
+ * `X` when unknown), in any language: "two decades" is P20Y, "a quarter" P3M, "2 1/2 years" P2Y6M,
+ * "5 1/2 hours" PT5H30M, "years" PXY.
+ */
+export function timexDuration(k0: number | 'X', code0: string): string {
+  let code = code0;
+  let k: number | 'X' = k0;
+  // TimeBank writes quarters as months and counted decades and centuries as years.
+  if (code === 'Q' && k !== 'X') [code, k] = ['M', k * 3];
+  else if (code === 'DE') [code, k] = k === 'X' ? ['E', k] : ['Y', k * 10];
+  else if (code === 'CE') [code, k] = k === 'X' ? ['C', k] : ['Y', k * 100];
+  if (k !== 'X' && !Number.isInteger(k)) {
+    const whole = Math.floor(k);
+    const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
+    const s = sub[code];
+    if (s) {
+      const frac = Math.round((k - whole) * s[1]);
+      const a = code.startsWith('T') ? `PT${whole}${code.slice(1)}` : `P${whole}${code}`;
+      return s[0].startsWith('T') ? (a.includes('T') ? `${a}${frac}${s[0].slice(1)}` : `${a}T${frac}${s[0].slice(1)}`) : `${a}${frac}${s[0]}`;
+    }
+  }
+  const num = k === 'X' ? 'X' : String(k);
+  return code.startsWith('T') ? `PT${num}${code.slice(1)}` : `P${num}${code}`;
+}

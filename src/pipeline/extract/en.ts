@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Part } from '../../contract';
 import {
+  timexDuration,
   addDays,
   centuryPeriod,
   dayIso,
@@ -69,25 +70,7 @@ function unitOf(s: string): string {
   return u;
 }
 function durationValue(n: number | 'X', unit: string): string {
-  let code = UNIT_CODE[unitOf(unit)] ?? 'X';
-  let k: number | 'X' = n;
-  // TimeBank writes quarters as months and counted decades as years ("two decades" is P20Y).
-  if (code === 'Q' && k !== 'X') [code, k] = ['M', k * 3];
-  else if (code === 'DE') [code, k] = k === 'X' ? ['E', k] : ['Y', k * 10];
-  else if (code === 'CE') [code, k] = k === 'X' ? ['C', k] : ['Y', k * 100];
-  if (k !== 'X' && !Number.isInteger(k)) {
-    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
-    const whole = Math.floor(k);
-    const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
-    const s = sub[code];
-    if (s) {
-      const frac = Math.round((k - whole) * s[1]);
-      const a = code.startsWith('T') ? `PT${whole}${code.slice(1)}` : `P${whole}${code}`;
-      return s[0].startsWith('T') ? (a.includes('T') ? `${a}${frac}${s[0].slice(1)}` : `${a}T${frac}${s[0].slice(1)}`) : `${a}${frac}${s[0]}`;
-    }
-  }
-  const num = k === 'X' ? 'X' : String(k);
-  return code.startsWith('T') ? `PT${num}${code.slice(1)}` : `P${num}${code}`;
+  return timexDuration(n, UNIT_CODE[unitOf(unit)] ?? 'X');
 }
 
 const MONTHS: Record<string, number> = {

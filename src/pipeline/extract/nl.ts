@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Part } from '../../contract';
-import { addDays, seasonPeriod, decadePeriod, halfPeriod, monthPeriod, quarterPeriod, withPart, yearPeriod, validYear, dayIso, type Period, type Season } from './calendar';
+import { addDays, seasonPeriod, decadePeriod, halfPeriod, monthPeriod, quarterPeriod, withPart, yearPeriod, validYear, dayIso, timexDuration, type Period, type Season } from './calendar';
 import { buildChrono, type LanguageHooks, type Meta, type Rule } from './core';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
@@ -30,17 +30,7 @@ const UNITS: Record<string, string> = {
 };
 const UNIT = '(?:seconden?|minuut|minuten|uur|uren|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar|decennia|decennium|eeuwen|eeuw)';
 function durationValue(n: number | 'X', unit: string): string {
-  let code = UNITS[unit.toLowerCase()] ?? 'X';
-  let k: number | 'X' = n;
-  if (code === 'Q' && k !== 'X') [code, k] = ['M', k * 3];
-  else if (code === 'DE') [code, k] = k === 'X' ? ['E', k] : ['Y', k * 10];
-  else if (code === 'CE') [code, k] = k === 'X' ? ['C', k] : ['Y', k * 100];
-  if (k !== 'X' && !Number.isInteger(k)) {
-    if (code === 'Y') return `P${Math.floor(k)}Y6M`;
-    if (code === 'TH') return `PT${Math.floor(k)}H30M`;
-  }
-  const v = k === 'X' ? 'X' : String(k);
-  return code.startsWith('T') ? `PT${v}${code.slice(1)}` : `P${v}${code}`;
+  return timexDuration(n, UNITS[unit.toLowerCase()] ?? 'X');
 }
 
 const MONTHS: Record<string, number> = {

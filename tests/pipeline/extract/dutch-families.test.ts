@@ -64,6 +64,11 @@ describe('Dutch: tense, references, durations and sets', () => {
     expect(nl('De dienst zou al twee jaar in Italië zijn.', 'twee jaar')).toMatchObject({ kind: 'duration', value: null, timex: { value: 'P2Y' } });
     expect(nl('Het was jarenlang onrustig.', 'jarenlang').timex.value).toBe('PXY');
   });
+  it('writes fractional durations in whole TimeML units, with a decimal comma', () => {
+    expect(nl('Het duurde 1,5 dag.', '1,5 dag').timex.value).toBe('P1DT12H');
+    expect(nl('Het project loopt al 3,5 week.', '3,5 week').timex.value).toBe('P3W4D');
+    expect(nl('Ze werkte er 2,5 jaar.', '2,5 jaar').timex.value).toBe('P2Y6M');
+  });
   it('reads recurrences as sets', () => {
     expect(nl('Elke week komt er nieuws.', 'Elke week').timex).toEqual({ type: 'SET', value: 'P1W' });
     expect(nl('Het rapport verschijnt jaarlijks.', 'jaarlijks').kind).toBe('set');
