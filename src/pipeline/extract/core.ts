@@ -405,7 +405,17 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     const em = e.get('month');
     const ed = e.get('day');
     if (ey !== null && em !== null && ed !== null && validYear(ey)) {
-      const endIso = value.start.length === 10 ? dayIso({ y: ey, m: em, d: ed }) : value.start.length === 7 ? monthIso(ey, em) : yearIso(ey);
+      let eyy = ey;
+      if (!e.isCertain('year')) {
+        // chrono implies the end's year on its own; it belongs with the start's year as resolved above
+        // ("will be held from July 6th to 22nd" is one July), or the next one when the range wraps
+        // ("December 28 to January 3").
+        const sy = Number(value.start.slice(0, 4));
+        const startKey = value.start.length >= 7 ? Number(value.start.slice(5, 7)) * 100 + (value.start.length === 10 ? Number(value.start.slice(8, 10)) : 0) : 0;
+        const endKey = value.start.length >= 7 ? em * 100 + (value.start.length === 10 ? ed : 0) : 0;
+        eyy = endKey < startKey ? sy + 1 : sy;
+      }
+      const endIso = value.start.length === 10 ? dayIso({ y: eyy, m: em, d: ed }) : value.start.length === 7 ? monthIso(eyy, em) : yearIso(eyy);
       if (endIso > value.start) value = { start: value.start, end: endIso };
     }
   }

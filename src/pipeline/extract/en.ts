@@ -677,7 +677,8 @@ for (const r of EN_RULES) {
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {
   future: /(?:\b(?:will|won't|shall|going to|plans? to|planning to|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|as early as|as soon as)\b|'ll\b)/gi,
-  past: /\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced|ended|reported|added|noted|called|asked|agreed|rejected|arrived|killed|died|started|signed|voted|closed|opened|declined|gained|dropped|jumped|climbed|increased|posted|earned|completed|filed|released|launched|raised|named|resigned|elected|appointed|arrested|charged|accused|claimed|confirmed|denied|warned|visited|returned|happened|occurred|struck|attacked|fired|sentenced|convicted|shot|published|issued|received|decided|approved|passed)\b/gi,
+  // A participle in a future passive ("will be held", "is to be opened") is no past-tense cue.
+  past: /(?<!\b(?:will|won't|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+)\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced|ended|reported|added|noted|called|asked|agreed|rejected|arrived|killed|died|started|signed|voted|closed|opened|declined|gained|dropped|jumped|climbed|increased|posted|earned|completed|filed|released|launched|raised|named|resigned|elected|appointed|arrested|charged|accused|claimed|confirmed|denied|warned|visited|returned|happened|occurred|struck|attacked|fired|sentenced|convicted|shot|published|issued|received|decided|approved|passed)\b/gi,
 };
 
 const EN_HOOKS: LanguageHooks = {

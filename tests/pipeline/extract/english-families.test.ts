@@ -146,6 +146,18 @@ describe('tense-aware months and weekdays', () => {
   });
 });
 
+describe('ranges of days without a year', () => {
+  it('puts both ends in the year the tense points to', () => {
+    expect(mention('The festival will be held from July 6th to 22nd.', 'July 6th to 22nd').value).toEqual({ start: '2026-07-06', end: '2026-07-22' });
+    expect(mention('The conference was held from July 6th to 22nd.', 'July 6th to 22nd').value).toEqual({ start: '2025-07-06', end: '2025-07-22' });
+  });
+  it('reads a participle after "will be" as future, not as past-tense reporting', () => {
+    // Past-tense reporting would put November 3 in 2025; "will be opened" is the coming one.
+    expect(mention('The new bridge will be opened on November 3.', 'November 3').value).toEqual({ start: '2026-11-03' });
+    expect(mention('The bridge was opened on November 3.', 'November 3').value).toEqual({ start: '2025-11-03' });
+  });
+});
+
 describe('present, past and future references', () => {
   it('makes "now" and "currently" PRESENT_REF without a date', () => {
     for (const [s, span] of [['Prices are now falling.', 'now'], ['He is currently abroad.', 'currently']]) {
