@@ -42,6 +42,8 @@ function checkInvariants(t: Timeline): string[] {
   const articles = new Map(t.articles.map((a) => [a.id, a]));
   if (articles.size !== t.articles.length) add('article ids are not unique');
   const events = new Map(t.events.map((e) => [e.id, e]));
+  // A set per event: an event backed by tens of thousands of mentions must not make the check quadratic.
+  const eventMentions = new Map(t.events.map((e) => [e.id, new Set(e.mentionIds)]));
   if (events.size !== t.events.length) add('event ids are not unique');
   const mentions = new Map(t.mentions.map((m) => [m.id, m]));
   if (mentions.size !== t.mentions.length) add('mention ids are not unique');
@@ -64,7 +66,7 @@ function checkInvariants(t: Timeline): string[] {
     if (m.eventId !== null) {
       const e = events.get(m.eventId);
       if (!e) add(`mention ${m.id}: unknown event ${m.eventId}`);
-      else if (!e.mentionIds.includes(m.id)) add(`mention ${m.id}: event ${m.eventId} does not list it`);
+      else if (!eventMentions.get(e.id)!.has(m.id)) add(`mention ${m.id}: event ${m.eventId} does not list it`);
     } else if (!m.note) add(`mention ${m.id}: not placed and no note says why`);
   }
   for (const e of t.events) {
