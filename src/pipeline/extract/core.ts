@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
-import { addDays, dayIso, monthIso, monthPeriod, quarterPeriod, validYear, weekday, yearIso, type Ymd } from './calendar';
+import { addDays, dayIso, monthIso, monthPeriod, quarterPeriod, validYear, weekday, yearIso, type Period, type Ymd } from './calendar';
 
 /** What a rule found: everything a mention needs except its text. */
 export interface Meta {
@@ -505,3 +505,18 @@ export function buildChrono(base: chrono.Chrono, rules: Rule[], hooks: LanguageH
   return c;
 }
 
+
+/** What a rule finds, before its offsets are fixed. */
+export type Found = Omit<Meta, 'start' | 'end'> & { start?: number; end?: number };
+
+/** Builders for what rules find, the same in every language. */
+export const foundDate = (p: Period, rel: boolean): Found => ({ kind: 'date', type: 'DATE', tv: p.timex, value: p.value, rel });
+export const foundDuration = (tv: string): Found => ({ kind: 'duration', type: 'DURATION', tv, value: null, rel: false });
+export const foundSet = (tv: string): Found => ({ kind: 'set', type: 'SET', tv, value: null, rel: false });
+export const foundRef = (k: 'present-ref' | 'past-ref' | 'future-ref'): Found => ({
+  kind: k,
+  type: 'DATE',
+  tv: k === 'present-ref' ? 'PRESENT_REF' : k === 'past-ref' ? 'PAST_REF' : 'FUTURE_REF',
+  value: null,
+  rel: true,
+});

@@ -27,10 +27,9 @@ import {
   type Season,
   type Ymd,
 } from './calendar';
-import { buildChrono, type Env, type LanguageHooks, type Meta, type Rule } from './core';
+import { buildChrono, foundDate as date, foundDuration as duration, foundRef as ref, foundSet as set, type Env, type Found, type LanguageHooks, type Meta, type Rule } from './core';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
-type Found = Omit<Meta, 'start' | 'end'> & { start?: number; end?: number };
 
 // ---------------------------------------------------------------------------------------------------------
 // Vocabulary
@@ -115,16 +114,6 @@ function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {
   return addDays(first, offset + (n - 1) * 7);
 }
 
-const date = (p: Period, rel: boolean): Found => ({ kind: 'date', type: 'DATE', tv: p.timex, value: p.value, rel });
-const duration = (tv: string): Found => ({ kind: 'duration', type: 'DURATION', tv, value: null, rel: false });
-const set = (tv: string): Found => ({ kind: 'set', type: 'SET', tv, value: null, rel: false });
-const ref = (k: 'present-ref' | 'past-ref' | 'future-ref'): Found => ({
-  kind: k,
-  type: 'DATE',
-  tv: k === 'present-ref' ? 'PRESENT_REF' : k === 'past-ref' ? 'PAST_REF' : 'FUTURE_REF',
-  value: null,
-  rel: true,
-});
 
 function yearOf(s: string | undefined, env: Env): number | null {
   if (!s) return null;

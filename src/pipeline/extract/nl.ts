@@ -6,10 +6,9 @@
 import * as chrono from 'chrono-node';
 import type { Part } from '../../contract';
 import { addDays, seasonPeriod, decadePeriod, halfPeriod, monthPeriod, quarterPeriod, withPart, yearPeriod, validYear, dayIso, timexDuration, type Period, type Season } from './calendar';
-import { buildChrono, type LanguageHooks, type Meta, type Rule } from './core';
+import { buildChrono, foundDate as date, foundDuration, foundRef as ref, foundSet, type Found, type LanguageHooks, type Meta, type Rule } from './core';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
-type Found = Omit<Meta, 'start' | 'end'> & { start?: number; end?: number };
 
 const NUMS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
@@ -54,14 +53,6 @@ function partOf(mod: string | undefined): Part | undefined {
   return undefined;
 }
 
-const date = (p: Period, rel: boolean): Found => ({ kind: 'date', type: 'DATE', tv: p.timex, value: p.value, rel });
-const ref = (k: 'present-ref' | 'past-ref' | 'future-ref'): Found => ({
-  kind: k,
-  type: 'DATE',
-  tv: k === 'present-ref' ? 'PRESENT_REF' : k === 'past-ref' ? 'PAST_REF' : 'FUTURE_REF',
-  value: null,
-  rel: true,
-});
 
 const R = (name: string, src: string, fn: Rule['fn']): Rule => ({ name, re: new RegExp(src, 'i'), fn });
 
@@ -117,7 +108,7 @@ export const NL_RULES: Rule[] = [
     const unit = UNIT_OF[m[3]!.toLowerCase()]!;
     // "het afgelopen jaar" / "de komende maanden" are spans of time, not calendar periods, in Dutch news
     if (/^(?:het|de)\s/i.test(m[0].slice((m[1]?.length ?? 0)).trimStart()) && /afgelopen|komende/i.test(m[2]!)) {
-      return { kind: 'duration', type: 'DURATION', tv: durationValue(1, m[3]!), value: null, rel: false };
+      return foundDuration(durationValue(1, m[3]!));
     }
     const p = unit === 'weekend' && shift === 0 ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
     if (!p) return null;
@@ -170,13 +161,13 @@ export const NL_RULES: Rule[] = [
   R('set', `(?:elke|iedere)\\s+(${UNIT}|${WEEKDAY})|(?:\\w+\\s+keer|eens)\\s+per\\s+(${UNIT})|(jaarlijks|maandelijks|wekelijks|dagelijks|elk jaar|ieder jaar)`, (m) => {
     if (m[1]) {
       const w = m[1].toLowerCase();
-      if (w in WEEKDAYS) return { kind: 'set', type: 'SET', tv: `XXXX-WXX-${WEEKDAYS[w]}`, value: null, rel: false };
-      return { kind: 'set', type: 'SET', tv: durationValue(1, w), value: null, rel: false };
+      if (w in WEEKDAYS) return foundSet(`XXXX-WXX-${WEEKDAYS[w]}`);
+      return foundSet(durationValue(1, w));
     }
-    if (m[2]) return { kind: 'set', type: 'SET', tv: durationValue(1, m[2]), value: null, rel: false };
+    if (m[2]) return foundSet(durationValue(1, m[2]));
     const w = m[3]!.toLowerCase();
     const tv = /jaar|jaarlijks/.test(w) ? 'P1Y' : w === 'maandelijks' ? 'P1M' : w === 'wekelijks' ? 'P1W' : 'P1D';
-    return { kind: 'set', type: 'SET', tv, value: null, rel: false };
+    return foundSet(tv);
   }),
   // Durations: "twee jaar", "al twee jaar" (span "twee jaar"), "de afgelopen drie maanden", "jarenlang", "dagenlang"
   R('duur', `(?:(?:de|het)\\s+(?:afgelopen|komende|laatste|eerste|volgende)\\s+)?(?:(?:ongeveer|bijna|ruim|zo'n|circa|meer dan|minder dan)\\s+)?(${NUM})\\s+(${UNIT})(?!\\s+geleden)`, (m, env, i) => {
@@ -184,9 +175,9 @@ export const NL_RULES: Rule[] = [
     const lower = m[1]!.toLowerCase();
     const after = env.text.slice(i + m[0].length, i + m[0].length + 6);
     if ((lower === 'een' || lower === 'één') && /^\s+(?:van|op)\b/i.test(after)) return null;
-    return { kind: 'duration', type: 'DURATION', tv: durationValue(n, m[2]!), value: null, rel: false };
+    return foundDuration(durationValue(n, m[2]!));
   }),
-  R('duur-vaag', `(jaren|maanden|weken|dagen|uren|decennia|eeuwen)lang`, (m) => ({ kind: 'duration', type: 'DURATION', tv: durationValue('X', m[1]!), value: null, rel: false })),
+  R('duur-vaag', `(jaren|maanden|weken|dagen|uren|decennia|eeuwen)lang`, (m) => foundDuration(durationValue('X', m[1]!))),
 ];
 
 /** Each rule's head word and how many words before it the expression may start (see `Rule.trigger`). */
