@@ -78,7 +78,10 @@ function race(docs: GoldDoc[]) {
     baseMs = Math.min(baseMs, pass(docs, bareChrono).ms);
     mineMs = Math.min(mineMs, pass(docs, ours).ms);
   }
-  return { base: { preds: base.preds, docsPerSec: (docs.length / baseMs) * 1000 }, mine: { preds: mine.preds, docsPerSec: (docs.length / mineMs) * 1000 } };
+  return {
+    base: { preds: base.preds, docsPerSec: (docs.length / baseMs) * 1000 },
+    mine: { preds: mine.preds, docsPerSec: (docs.length / mineMs) * 1000 },
+  };
 }
 
 async function main() {
@@ -92,7 +95,11 @@ async function main() {
     score: (g: unknown[], p: unknown[], o: { types: Set<string> }) => unknown;
     formatReport: (r: unknown, title?: string) => string;
   };
-  let gold = fs.readFileSync(trainPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  let gold = fs
+    .readFileSync(trainPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
   const n = Number(opt('--docs') ?? 0);
   if (n > 0) gold = gold.slice(0, n);
 
@@ -100,13 +107,18 @@ async function main() {
   const predOut = opt('--pred-out');
   if (predOut) fs.writeFileSync(predOut, mine.preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
 
-  for (const types of [['DATE', 'TIME', 'DURATION', 'SET'], ['DATE', 'TIME']]) {
+  for (const types of [
+    ['DATE', 'TIME', 'DURATION', 'SET'],
+    ['DATE', 'TIME'],
+  ]) {
     const label = types.length === 4 ? 'all types' : 'DATE,TIME';
     const t = new Set(types);
     console.log(scorer.formatReport(scorer.score(gold, base.preds, { types: t }), `\n== bare chrono-node (${label})`));
     console.log(scorer.formatReport(scorer.score(gold, mine.preds, { types: t }), `\n== ours (${label})`));
   }
-  console.log(`\nthroughput over ${gold.length} docs (best of ${ROUNDS} alternating passes): bare chrono ${base.docsPerSec.toFixed(0)} docs/s, ours ${mine.docsPerSec.toFixed(0)} docs/s (${((100 * mine.docsPerSec) / base.docsPerSec).toFixed(0)}% of bare)`);
+  console.log(
+    `\nthroughput over ${gold.length} docs (best of ${ROUNDS} alternating passes): bare chrono ${base.docsPerSec.toFixed(0)} docs/s, ours ${mine.docsPerSec.toFixed(0)} docs/s (${((100 * mine.docsPerSec) / base.docsPerSec).toFixed(0)}% of bare)`,
+  );
 }
 
 void main();

@@ -20,11 +20,70 @@ import { buildTimeline, type InputFile } from '../src/pipeline/build';
 import { extractMentions } from '../src/pipeline/extract';
 import { prng } from './prng';
 
-
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const PLACES = ['Milan', 'Rome', 'Turin', 'Naples', 'Lyon', 'Porto', 'Ghent', 'Graz', 'Bergen', 'Malmo', 'Leeds', 'Cork', 'Utrecht', 'Bilbao', 'Krakow', 'Brno'];
-const PEOPLE = ['Sala', 'Fontana', 'Piantedosi', 'Tajani', 'Conte', 'Meloni', 'Renzi', 'Lupi', 'Zan', 'Ayers', 'Good', 'Pretti', 'Ross', 'Vance', 'Rubio', 'Trump'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const PLACES = [
+  'Milan',
+  'Rome',
+  'Turin',
+  'Naples',
+  'Lyon',
+  'Porto',
+  'Ghent',
+  'Graz',
+  'Bergen',
+  'Malmo',
+  'Leeds',
+  'Cork',
+  'Utrecht',
+  'Bilbao',
+  'Krakow',
+  'Brno',
+];
+const PEOPLE = [
+  'Sala',
+  'Fontana',
+  'Piantedosi',
+  'Tajani',
+  'Conte',
+  'Meloni',
+  'Renzi',
+  'Lupi',
+  'Zan',
+  'Ayers',
+  'Good',
+  'Pretti',
+  'Ross',
+  'Vance',
+  'Rubio',
+  'Trump',
+];
 
 interface Pool {
   language: string;
@@ -67,8 +126,13 @@ function article(rand: () => number, pool: Pool, index: number): string {
   const story = `${pick(PEOPLE)}${index % 97}`;
   for (let i = 0; i < n; i++) {
     let s = pick(pool.sentences);
-    s = s.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|juni|juli|augustus|oktober)\b/g, () => pick(months));
-    s = s.replace(/\b([1-9]|[12]\d|3[01])\b(?= [A-Za-z]+uar|\s+[A-Z][a-z]+)/g, () => String(1 + Math.floor(rand() * 28)));
+    s = s.replace(
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December|januari|februari|maart|juni|juli|augustus|oktober)\b/g,
+      () => pick(months),
+    );
+    s = s.replace(/\b([1-9]|[12]\d|3[01])\b(?= [A-Za-z]+uar|\s+[A-Z][a-z]+)/g, () =>
+      String(1 + Math.floor(rand() * 28)),
+    );
     s = s.replace(/\b20\d\d\b/g, () => String(year - Math.floor(rand() * 3)));
     s = s.replace(/\b(Milan|Rome|Minneapolis|Milaan)\b/g, () => pick(PLACES));
     s = s.replace(/\b(Sala|Fontana|Piantedosi|Tajani|Conte|Pretti)\b/g, () => (rand() < 0.5 ? story : pick(PEOPLE)));
@@ -78,7 +142,10 @@ function article(rand: () => number, pool: Pool, index: number): string {
 }
 
 /** A deterministic synthetic corpus of `size` articles (also used by tests/pipeline/synthetic.test.ts). */
-export function corpus(size: number, seed: number): { files: InputFile[]; texts: { text: string; language: string }[] } {
+export function corpus(
+  size: number,
+  seed: number,
+): { files: InputFile[]; texts: { text: string; language: string }[] } {
   const rand = prng(seed);
   const ps = pools();
   const files: InputFile[] = [];
@@ -86,7 +153,8 @@ export function corpus(size: number, seed: number): { files: InputFile[]; texts:
   const enc = new TextEncoder();
   for (let i = 0; i < size; i++) {
     // About one article in five is Dutch, as one of the five seeds is.
-    const pool = ps.length > 1 && rand() < 0.2 ? ps.find((p) => p.language === 'nl')! : ps.find((p) => p.language === 'en')!;
+    const pool =
+      ps.length > 1 && rand() < 0.2 ? ps.find((p) => p.language === 'nl')! : ps.find((p) => p.language === 'en')!;
     const text = article(rand, pool, i);
     files.push({ path: `bench/${String(i).padStart(6, '0')}.txt`, bytes: enc.encode(text) });
     texts.push({ text, language: pool.language });
@@ -120,7 +188,11 @@ function run(size: number): void {
   const repeats = size <= 2000 ? 3 : 1;
   const ref = new Date(Date.UTC(2026, 0, 27, 12));
   let found = 0;
-  const best = { chrono: { wall: Infinity, cpu: Infinity }, extract: { wall: Infinity, cpu: Infinity }, build: { wall: Infinity, cpu: Infinity } };
+  const best = {
+    chrono: { wall: Infinity, cpu: Infinity },
+    extract: { wall: Infinity, cpu: Infinity },
+    build: { wall: Infinity, cpu: Infinity },
+  };
   const keep = (k: keyof typeof best, t: { wall: number; cpu: number }) => {
     best[k].wall = Math.min(best[k].wall, t.wall);
     best[k].cpu = Math.min(best[k].cpu, t.cpu);
@@ -132,22 +204,30 @@ function run(size: number): void {
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   };
-  let timeline: ReturnType<typeof buildTimeline>['timeline'] | null = null;
+  // Held in an object so the last run can be dropped before the next one (its memory freed before gc()).
+  const last: { timeline: ReturnType<typeof buildTimeline>['timeline'] | null } = { timeline: null };
   let errors: string[] = [];
   let json = '';
   for (let r = 0; r < repeats; r++) {
     const c = timed(() => {
       let n = 0;
-      for (const t of texts) n += (t.language === 'nl' ? chrono.nl.casual : chrono.en.casual).parse(t.text, { instant: ref, timezone: 0 }).length;
+      for (const t of texts)
+        n += (t.language === 'nl' ? chrono.nl.casual : chrono.en.casual).parse(t.text, {
+          instant: ref,
+          timezone: 0,
+        }).length;
       return n;
     });
     found = c.value;
     keep('chrono', c);
     // The extractor alone over the same texts (one fixed reference date): the share of the build that is extraction.
-    keep('extract', timed(() => {
-      for (const t of texts) extractMentions(t.text, { language: t.language, reference: '2026-01-27' });
-    }));
-    timeline = null;
+    keep(
+      'extract',
+      timed(() => {
+        for (const t of texts) extractMentions(t.text, { language: t.language, reference: '2026-01-27' });
+      }),
+    );
+    last.timeline = null;
     json = '';
     globalThis.gc?.();
     const b = timed(() => {
@@ -159,9 +239,10 @@ function run(size: number): void {
       sample();
       return tl;
     });
-    timeline = b.value;
+    last.timeline = b.value;
     keep('build', b);
   }
+  const timeline = last.timeline;
   if (!timeline) return;
 
   const rate = (ms: number) => (size / (ms / 1000)).toFixed(0);
@@ -183,11 +264,34 @@ function run(size: number): void {
 /** One article near the size limit, dense with dates: the build must stay near-linear in its mentions. */
 function worstCase(): void {
   const rand = prng(42);
-  const words = ['the', 'minister', 'said', 'on', 'Tuesday', 'that', 'Milan', 'would', 'host', 'Games', 'in', 'February', '6', '2026', '.', 'Sala', 'Support', 'Now', 'Read', 'more'];
+  const words = [
+    'the',
+    'minister',
+    'said',
+    'on',
+    'Tuesday',
+    'that',
+    'Milan',
+    'would',
+    'host',
+    'Games',
+    'in',
+    'February',
+    '6',
+    '2026',
+    '.',
+    'Sala',
+    'Support',
+    'Now',
+    'Read',
+    'more',
+  ];
   const parts: string[] = [];
   for (let i = 0; i < 300_000; i++) parts.push(words[Math.floor(rand() * words.length)]!);
   const text = parts.join(' ');
-  const t = timed(() => buildTimeline([{ path: 'bench/dense.txt', bytes: new TextEncoder().encode(text) }], { corpus: 'bench' }));
+  const t = timed(() =>
+    buildTimeline([{ path: 'bench/dense.txt', bytes: new TextEncoder().encode(text) }], { corpus: 'bench' }),
+  );
   console.log(
     `one dense article (${(text.length / 1e6).toFixed(1)} M characters): ${t.value.timeline.mentions.length} mentions, ${t.value.timeline.events.length} events, built in ${(t.wall / 1000).toFixed(1)} s wall, ${(t.cpu / 1000).toFixed(1)} s CPU`,
   );

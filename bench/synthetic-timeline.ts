@@ -36,14 +36,83 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-
 const DAY = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const OUTLETS = ['Northern Ledger', 'Wire Service Europa', 'Metro Daily', 'De Avondkrant', 'The Alpine Post', 'Riverside Herald', 'Global Desk', 'Evening Standard-Bearer', 'Radio Milano Notizie', 'Lake City Tribune', 'Courier Zürich', 'Prairie Times'];
-const SUBJECTS = ['Federal agents', 'The mayor of Milan', 'Protesters', 'The organising committee', 'Immigration officials', 'A city council', 'Olympic athletes', 'The state governor', 'Civil-rights groups', 'Italian authorities', 'The security service', 'Volunteers in Cortina d’Ampezzo', 'A federal judge', 'Team USA', 'Residents of Minneapolis'];
-const VERBS = ['announced', 'rejected', 'confirmed', 'held talks on', 'protested against', 'published a report on', 'opened an inquiry into', 'voted on', 'postponed', 'criticised', 'prepared for', 'responded to'];
-const OBJECTS = ['the security plan', 'the shooting', 'new deployments', 'the opening ceremony', 'a curfew', 'the agency’s role', 'border checks', 'the torch relay', 'a court order', 'the budget', 'ticket sales', 'the evacuation route', 'a vigil', 'the final report'];
+const OUTLETS = [
+  'Northern Ledger',
+  'Wire Service Europa',
+  'Metro Daily',
+  'De Avondkrant',
+  'The Alpine Post',
+  'Riverside Herald',
+  'Global Desk',
+  'Evening Standard-Bearer',
+  'Radio Milano Notizie',
+  'Lake City Tribune',
+  'Courier Zürich',
+  'Prairie Times',
+];
+const SUBJECTS = [
+  'Federal agents',
+  'The mayor of Milan',
+  'Protesters',
+  'The organising committee',
+  'Immigration officials',
+  'A city council',
+  'Olympic athletes',
+  'The state governor',
+  'Civil-rights groups',
+  'Italian authorities',
+  'The security service',
+  'Volunteers in Cortina d’Ampezzo',
+  'A federal judge',
+  'Team USA',
+  'Residents of Minneapolis',
+];
+const VERBS = [
+  'announced',
+  'rejected',
+  'confirmed',
+  'held talks on',
+  'protested against',
+  'published a report on',
+  'opened an inquiry into',
+  'voted on',
+  'postponed',
+  'criticised',
+  'prepared for',
+  'responded to',
+];
+const OBJECTS = [
+  'the security plan',
+  'the shooting',
+  'new deployments',
+  'the opening ceremony',
+  'a curfew',
+  'the agency’s role',
+  'border checks',
+  'the torch relay',
+  'a court order',
+  'the budget',
+  'ticket sales',
+  'the evacuation route',
+  'a vigil',
+  'the final report',
+];
 const FILLER = [
   'Officials gave few details.',
   'The statement was shared widely on social media.',
@@ -182,7 +251,12 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
     const sentences: { start: number; end: number }[] = [];
     const excluded: Article['excluded'] = [];
     const local: Mention[] = [];
-    const sentence = (parts: (string | { mention: Omit<Mention, 'id' | 'articleId' | 'start' | 'end' | 'text' | 'sentence'> & { text: string } })[]) => {
+    const sentence = (
+      parts: (
+        | string
+        | { mention: Omit<Mention, 'id' | 'articleId' | 'start' | 'end' | 'text' | 'sentence'> & { text: string } }
+      )[],
+    ) => {
       const start = text.length;
       const pending: { m: (typeof parts)[number]; at: number }[] = [];
       for (const p of parts) {
@@ -197,7 +271,14 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
       text += ' ';
       for (const { m, at } of pending) {
         if (typeof m === 'string') continue;
-        local.push({ ...m.mention, id: `${id}:${at}-${at + m.mention.text.length}`, articleId: id, start: at, end: at + m.mention.text.length, sentence: span });
+        local.push({
+          ...m.mention,
+          id: `${id}:${at}-${at + m.mention.text.length}`,
+          articleId: id,
+          start: at,
+          end: at + m.mention.text.length,
+          sentence: span,
+        });
       }
     };
 
@@ -208,7 +289,8 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
     items.forEach((it, k) => {
       const d = drafts[it.event]!;
       // The second source of a conflicting day-precision event names the day after.
-      const conflicting = d.flags.includes('conflict') && d.sources.indexOf(ai) === 1 && d.date.start.length === 10 && !d.date.end;
+      const conflicting =
+        d.flags.includes('conflict') && d.sources.indexOf(ai) === 1 && d.date.start.length === 10 && !d.date.end;
       const value: DateValue = conflicting ? { start: msToIsoDay(isoStartMs(d.date.start) + DAY) } : d.date;
       const w = dateText(value, r);
       const mention = {
@@ -229,17 +311,59 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
       else sentence([`Reports dated `, { mention }, ` say that ${lc}.`]);
       if (k % 7 === 3) sentence([pick(r, FILLER)]);
       if (k % 23 === 11) {
-        sentence(['The inquiry could take ', { mention: { text: 'two years', kind: 'duration', value: null, timex: { type: 'DURATION', value: 'P2Y' }, relative: false, eventId: null, note: 'a duration, not a date' } }, '.']);
+        sentence([
+          'The inquiry could take ',
+          {
+            mention: {
+              text: 'two years',
+              kind: 'duration',
+              value: null,
+              timex: { type: 'DURATION', value: 'P2Y' },
+              relative: false,
+              eventId: null,
+              note: 'a duration, not a date',
+            },
+          },
+          '.',
+        ]);
       }
       if (k % 29 === 5) {
-        sentence(['Tensions remain high ', { mention: { text: 'now', kind: 'present-ref', value: null, timex: { type: 'DATE', value: 'PRESENT_REF' }, relative: true, eventId: null, note: '"now" refers to the present in general, not a day' } }, '.']);
+        sentence([
+          'Tensions remain high ',
+          {
+            mention: {
+              text: 'now',
+              kind: 'present-ref',
+              value: null,
+              timex: { type: 'DATE', value: 'PRESENT_REF' },
+              relative: true,
+              eventId: null,
+              note: '"now" refers to the present in general, not a day',
+            },
+          },
+          '.',
+        ]);
       }
     });
 
     // A sidebar of related stories: page chrome, with a date that must not become an event.
     text += '\n\n';
     const chromeStart = text.length;
-    sentence(['Related stories: “Snow forecast for the Games”, updated ', { mention: { text: 'yesterday', kind: 'date', value: { start: msToIsoDay(lastDay) }, timex: { type: 'DATE', value: msToIsoDay(lastDay) }, relative: true, eventId: null, note: 'page chrome (related-stories sidebar), not news text' } }, '.']);
+    sentence([
+      'Related stories: “Snow forecast for the Games”, updated ',
+      {
+        mention: {
+          text: 'yesterday',
+          kind: 'date',
+          value: { start: msToIsoDay(lastDay) },
+          timex: { type: 'DATE', value: msToIsoDay(lastDay) },
+          relative: true,
+          eventId: null,
+          note: 'page chrome (related-stories sidebar), not news text',
+        },
+      },
+      '.',
+    ]);
     excluded.push({ start: chromeStart, end: text.length - 1, reason: 'related-stories sidebar' });
 
     articles.push({
@@ -263,10 +387,22 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
   // One article repeats another word for word: kept, but its mentions are not placed again.
   const first = articles[0]!;
   const dupId = `art-${pad(nArticles + 1, 4)}`;
-  articles.push({ ...first, id: dupId, file: `corpus/${pad(nArticles, 3)}_copy.txt`, duplicateOf: first.id, warnings: [`repeats ${first.file}`] });
+  articles.push({
+    ...first,
+    id: dupId,
+    file: `corpus/${pad(nArticles, 3)}_copy.txt`,
+    duplicateOf: first.id,
+    warnings: [`repeats ${first.file}`],
+  });
   for (const m of mentions.filter((x) => x.articleId === first.id)) {
     const start = m.start;
-    mentions.push({ ...m, id: `${dupId}:${start}-${m.end}`, articleId: dupId, eventId: null, note: `the article repeats ${first.id}` });
+    mentions.push({
+      ...m,
+      id: `${dupId}:${start}-${m.end}`,
+      articleId: dupId,
+      eventId: null,
+      note: `the article repeats ${first.id}`,
+    });
   }
 
   const events: TimelineEvent[] = drafts.map((d, i) => ({

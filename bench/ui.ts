@@ -118,12 +118,17 @@ async function coldLoad(url: string): Promise<LoadResult> {
     }, firstDraw ?? Number.POSITIVE_INFINITY);
     const milestones = await w.page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const data = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/timeline.json')) as
-        | PerformanceResourceTiming
-        | undefined;
+      const data = performance
+        .getEntriesByType('resource')
+        .find((e) => new URL(e.name).pathname.endsWith('/timeline.json')) as PerformanceResourceTiming | undefined;
       const marks: Record<string, number> = {};
-      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('timeline:')) marks[m.name] ??= m.startTime;
-      return { domContentLoaded: nav ? nav.domContentLoadedEventEnd : null, timelineReceived: data ? data.responseEnd : null, marks };
+      for (const m of performance.getEntriesByType('mark'))
+        if (m.name.startsWith('timeline:')) marks[m.name] ??= m.startTime;
+      return {
+        domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+        timelineReceived: data ? data.responseEnd : null,
+        marks,
+      };
     });
     return { firstDraw, assets, ...milestones, ...(note ? { note } : {}) };
   } finally {
@@ -222,7 +227,9 @@ async function measureFrames(url: string): Promise<{ zoom: FrameStats; pan: Fram
     const still = [before.equals(zoomed) ? 'zoom' : '', zoomed.equals(panned) ? 'pan' : ''].filter(Boolean);
 
     const notes = [
-      ...(still.length ? [`the main timeline looked the same after the ${still.join(' and ')}: the gesture may not have reached it`] : []),
+      ...(still.length
+        ? [`the main timeline looked the same after the ${still.join(' and ')}: the gesture may not have reached it`]
+        : []),
       ...[...w.consoleErrors, ...w.pageErrors].slice(0, 3).map((e) => `page error: ${e}`),
     ];
     return { zoom: stats(zoom), pan: stats(pan), ...(notes.length ? { note: notes.join('\n  ') } : {}) };
@@ -239,7 +246,9 @@ async function main(): Promise<void> {
 
   t = performance.now();
   const given = process.env.BENCH_UI_TIMELINE;
-  const timeline: Timeline = given ? (JSON.parse(await readFile(resolve(ROOT, given), 'utf8')) as Timeline) : syntheticTimeline({ events: EVENTS });
+  const timeline: Timeline = given
+    ? (JSON.parse(await readFile(resolve(ROOT, given), 'utf8')) as Timeline)
+    : syntheticTimeline({ events: EVENTS });
   const json = JSON.stringify(timeline);
   await writeFile(join(DIST, 'timeline.json'), json);
   log(
@@ -249,7 +258,12 @@ async function main(): Promise<void> {
 
   await mkdir(OUT, { recursive: true });
   const server = await startStaticServer({ root: DIST });
-  const results: Record<string, unknown> = { timeline: given ?? `synthetic ${EVENTS}`, events: timeline.events.length, runs: RUNS, date: new Date().toISOString() };
+  const results: Record<string, unknown> = {
+    timeline: given ?? `synthetic ${EVENTS}`,
+    events: timeline.events.length,
+    runs: RUNS,
+    date: new Date().toISOString(),
+  };
   try {
     // First draw, cold, several times.
     const loads: LoadResult[] = [];
@@ -263,17 +277,30 @@ async function main(): Promise<void> {
     log(`First draw (navigation → 'timeline:first-draw', ${loads.length} cold loads, each in a fresh browser)`);
     if (draws.length) {
       const m = median(draws);
-      log(`  median ${fmt(m, 0)} ms   [runs: ${draws.map((d) => fmt(d, 0)).join(', ')} ms]   aim < ${AIMS.firstDrawMs} ms: ${check(m < AIMS.firstDrawMs)}`);
+      log(
+        `  median ${fmt(m, 0)} ms   [runs: ${draws.map((d) => fmt(d, 0)).join(', ')} ms]   aim < ${AIMS.firstDrawMs} ms: ${check(m < AIMS.firstDrawMs)}`,
+      );
       const dcl = median(loads.map((l) => l.domContentLoaded).filter((x): x is number => x !== null));
       const got = median(loads.map((l) => l.timelineReceived).filter((x): x is number => x !== null));
-      log(`  on the way (medians): DOMContentLoaded ${fmt(dcl, 0)} ms, timeline.json downloaded ${fmt(got, 0)} ms (first draw ${fmt(m - got, 0)} ms after that)`);
+      log(
+        `  on the way (medians): DOMContentLoaded ${fmt(dcl, 0)} ms, timeline.json downloaded ${fmt(got, 0)} ms (first draw ${fmt(m - got, 0)} ms after that)`,
+      );
       // The page's own loading steps, when it marks them (timeline:received, parsed, validated, …).
       const names = [...new Set(loads.flatMap((l) => Object.keys(l.marks)))];
       const steps = names
         .map((n) => ({ n, ms: median(loads.map((l) => l.marks[n]).filter((x): x is number => x !== undefined)) }))
         .sort((a, b) => a.ms - b.ms);
-      if (steps.length > 1) log(`  page marks (medians): ${steps.map((x) => `${x.n.replace(/^timeline:/, '')} ${fmt(x.ms, 0)}`).join(', ')} ms`);
-      results.firstDraw = { medianMs: m, runsMs: draws, domContentLoadedMs: dcl, timelineReceivedMs: got, marksMs: Object.fromEntries(steps.map((x) => [x.n, x.ms])) };
+      if (steps.length > 1)
+        log(
+          `  page marks (medians): ${steps.map((x) => `${x.n.replace(/^timeline:/, '')} ${fmt(x.ms, 0)}`).join(', ')} ms`,
+        );
+      results.firstDraw = {
+        medianMs: m,
+        runsMs: draws,
+        domContentLoadedMs: dcl,
+        timelineReceivedMs: got,
+        marksMs: Object.fromEntries(steps.map((x) => [x.n, x.ms])),
+      };
     } else {
       log(`  no first-draw mark within ${FIRST_DRAW_TIMEOUT / 1000} s (${loads[0]?.note ?? 'unknown'})`);
       results.firstDraw = { medianMs: null, note: loads[0]?.note };
@@ -296,14 +323,25 @@ async function main(): Promise<void> {
     let allGz = 0;
     for (const f of allBuilt) allGz += gzipSync(await readFile(f)).length;
     log('');
-    log(`JS + CSS loaded before first draw (gzip, zlib level 6)${draws.length ? '' : ' — no first draw, so: loaded by the time the wait gave up'}`);
+    log(
+      `JS + CSS loaded before first draw (gzip, zlib level 6)${draws.length ? '' : ' — no first draw, so: loaded by the time the wait gave up'}`,
+    );
     for (const r of rows) log(r);
-    log(`  JS ${fmt(kb(js))} kB + CSS ${fmt(kb(css))} kB = ${fmt(kb(js + css))} kB   aim < ${AIMS.gzipKb} kB: ${check(kb(js + css) < AIMS.gzipKb)}`);
+    log(
+      `  JS ${fmt(kb(js))} kB + CSS ${fmt(kb(css))} kB = ${fmt(kb(js + css))} kB   aim < ${AIMS.gzipKb} kB: ${check(kb(js + css) < AIMS.gzipKb)}`,
+    );
     log(`  (all JS + CSS in the build, lazy chunks included: ${fmt(kb(allGz))} kB gzip in ${allBuilt.length} files)`);
-    results.bytes = { jsGzip: js, cssGzip: css, assets: assetUrls.map((u) => new URL(u).pathname), allBuiltGzip: allGz };
+    results.bytes = {
+      jsGzip: js,
+      cssGzip: css,
+      assets: assetUrls.map((u) => new URL(u).pathname),
+      allBuiltGzip: allGz,
+    };
 
     // chrono-node must stay in the build step, out of the page.
-    const chronoChunks = [...chunks].filter(([, ids]) => ids.some((id) => id.includes('/node_modules/chrono-node/'))).map(([f]) => f);
+    const chronoChunks = [...chunks]
+      .filter(([, ids]) => ids.some((id) => id.includes('/node_modules/chrono-node/')))
+      .map(([f]) => f);
     const markerHits: string[] = [];
     for (const f of allBuilt.filter((x) => x.endsWith('.js'))) {
       const text = await readFile(f, 'utf8');
@@ -325,7 +363,10 @@ async function main(): Promise<void> {
     try {
       if (!draws.length) throw new Error('skipped: the page never drew its timeline');
       const f = await measureFrames(server.url);
-      for (const [name, st] of [['zoom (Ctrl+wheel)', f.zoom], ['pan (drag)', f.pan]] as const) {
+      for (const [name, st] of [
+        ['zoom (Ctrl+wheel)', f.zoom],
+        ['pan (drag)', f.pan],
+      ] as const) {
         log(
           `  ${name}: ${st.frames} frames; interval median ${fmt(st.interval.median)} ms, p95 ${fmt(st.interval.p95)} ms, max ${fmt(st.interval.max)} ms, ${st.interval.late} late (> ${LATE_MS} ms)`,
         );
@@ -344,7 +385,9 @@ async function main(): Promise<void> {
   }
   await writeFile(join(OUT, 'ui.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('');
-  log('Results written to bench/out/ui.json (screenshots of the gestures: bench/out/ui-*.png). The machine is shared: compare runs on the same machine only.');
+  log(
+    'Results written to bench/out/ui.json (screenshots of the gestures: bench/out/ui-*.png). The machine is shared: compare runs on the same machine only.',
+  );
 }
 
 main().catch((err: unknown) => {

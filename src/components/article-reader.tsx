@@ -22,7 +22,10 @@ export function ArticleReader() {
   const article = reader ? index?.articleById.get(reader.articleId) : undefined;
   const target = reader?.mentionId ? index?.mentionById.get(reader.mentionId) : undefined;
   const segments = useMemo(
-    () => (article && timeline ? segmentArticle(article, timeline.mentions, target && target.articleId === article.id ? target.sentence : null) : []),
+    () =>
+      article && timeline
+        ? segmentArticle(article, timeline.mentions, target && target.articleId === article.id ? target.sentence : null)
+        : [],
     [article, timeline, target],
   );
 
@@ -43,11 +46,15 @@ export function ArticleReader() {
           <span className="source-label">{article.source}</span>
           {article.title && <span className="reader-article-title">{article.title}</span>}
         </h2>
-        <button type="button" className="close" onClick={() => {
+        <button
+          type="button"
+          className="close"
+          onClick={() => {
             store.getState().closeReader();
             requestAnimationFrame(() => document.getElementById('evidence-title')?.focus());
           }}
-          aria-label="Close article">
+          aria-label="Close article"
+        >
           ×
         </button>
       </div>
@@ -60,7 +67,8 @@ export function ArticleReader() {
         ) : (
           'Publication date unknown'
         )}
-        {article.language !== 'en' && <> · in {languageName(article.language)}</>} · <span className="file">{article.file}</span>
+        {article.language !== 'en' && <> · in {languageName(article.language)}</>} ·{' '}
+        <span className="file">{article.file}</span>
       </p>
       {article.warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings about this article">
@@ -114,13 +122,17 @@ function scrollToCentre(el: HTMLElement, behavior: ScrollBehavior) {
   if (box && box !== document.body && typeof box.scrollTo === 'function') {
     const r = el.getBoundingClientRect();
     const boxTop = box.getBoundingClientRect().top;
-    const target = Math.max(0, Math.min(box.scrollHeight - box.clientHeight, r.top - boxTop + box.scrollTop - box.clientHeight / 2));
+    const target = Math.max(
+      0,
+      Math.min(box.scrollHeight - box.clientHeight, r.top - boxTop + box.scrollTop - box.clientHeight / 2),
+    );
     box.scrollTo({ top: target, behavior });
     // Where the sentence will be once the panel has scrolled; if the panel runs past the window there,
     // scroll the page just enough to show it.
     const top = r.top - (target - box.scrollTop);
     const bottom = top + r.height;
-    if (bottom > window.innerHeight || top < 0) window.scrollBy({ top: bottom > window.innerHeight ? bottom - window.innerHeight + 24 : top - 24, behavior });
+    if (bottom > window.innerHeight || top < 0)
+      window.scrollBy({ top: bottom > window.innerHeight ? bottom - window.innerHeight + 24 : top - 24, behavior });
   } else if (typeof el.scrollIntoView === 'function') {
     el.scrollIntoView({ block: 'center', behavior });
   }
@@ -140,7 +152,11 @@ function groupByExcluded(segments: Segment[]) {
   return out;
 }
 
-function renderSegment(s: Segment, store: ReturnType<typeof useChronologyStore>, wrap: (el: React.ReactElement) => React.ReactElement) {
+function renderSegment(
+  s: Segment,
+  store: ReturnType<typeof useChronologyStore>,
+  wrap: (el: React.ReactElement) => React.ReactElement,
+) {
   const cls = s.focus ? 'in-focus' : undefined;
   const m = s.mention;
   let el: React.ReactElement;

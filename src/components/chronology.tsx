@@ -99,8 +99,13 @@ export function Summary() {
   if (!index || !timeline) return null;
   const sources = timeline.articles.filter((a) => !a.duplicateOf).length;
   const o = index.opening;
-  const from = o && index.events.find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) >= o[0]);
-  const to = o && [...index.events].reverse().find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) <= o[1]);
+  const from =
+    o && index.events.find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) >= o[0]);
+  const to =
+    o &&
+    [...index.events]
+      .reverse()
+      .find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) <= o[1]);
   return (
     <p className="summary">
       {index.events.length} events from {sources} {sources === 1 ? 'article' : 'articles'}
@@ -163,7 +168,9 @@ export function Chronology() {
                 <ArticleReader />
               </Suspense>
             ) : (
-              <Suspense fallback={<EvidenceFallback />}>{afterFirstDraw ? <EvidencePanel /> : <EvidenceFallback />}</Suspense>
+              <Suspense fallback={<EvidenceFallback />}>
+                {afterFirstDraw ? <EvidencePanel /> : <EvidenceFallback />}
+              </Suspense>
             )}
           </div>
           <details className="filters-box" open>

@@ -18,5 +18,7 @@ export function ErrorState() {
 
 /** `npm run timeline` in backticks becomes <code>. Text only, no HTML from the file. */
 function renderCode(s: string) {
-  return s.split(/(`[^`]+`)/).map((p, i) => (p.startsWith('`') && p.endsWith('`') ? <code key={i}>{p.slice(1, -1)}</code> : p));
+  return s
+    .split(/(`[^`]+`)/)
+    .map((p, i) => (p.startsWith('`') && p.endsWith('`') ? <code key={i}>{p.slice(1, -1)}</code> : p));
 }

@@ -20,7 +20,6 @@ export function EventList() {
     // A page opened on the list has drawn its events now.
     markFirstDraw();
     // Only when the list opens: later selections are made in the list itself, where the row is in view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <div className="event-list" data-testid="event-list" ref={boxRef}>
@@ -36,7 +35,12 @@ export function EventList() {
         </thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.id} className={e.id === selectedId ? 'is-selected' : undefined} aria-current={e.id === selectedId ? 'true' : undefined} data-event-id={e.id}>
+            <tr
+              key={e.id}
+              className={e.id === selectedId ? 'is-selected' : undefined}
+              aria-current={e.id === selectedId ? 'true' : undefined}
+              data-event-id={e.id}
+            >
               <td className="date">{dateInWords(e.date)}</td>
               <th scope="row">
                 <button
@@ -54,9 +58,7 @@ export function EventList() {
                   {e.title}
                 </button>
               </th>
-              <td className="num">
-                {e.articleIds.map((a) => index?.articleById.get(a)?.source ?? a).join(', ')}
-              </td>
+              <td className="num">{e.articleIds.map((a) => index?.articleById.get(a)?.source ?? a).join(', ')}</td>
               <td>{e.flags.map((f) => FLAG_WORDS[f].short).join('; ')}</td>
             </tr>
           ))}

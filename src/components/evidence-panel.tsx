@@ -44,7 +44,12 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
         <h2 id="evidence-title" ref={headingRef} tabIndex={-1}>
           {event.title}
         </h2>
-        <button type="button" className="close" onClick={() => store.getState().select(null)} aria-label="Close evidence">
+        <button
+          type="button"
+          className="close"
+          onClick={() => store.getState().select(null)}
+          aria-label="Close evidence"
+        >
           ×
         </button>
       </div>
@@ -65,7 +70,14 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
           const article = index.articleById.get(m.articleId);
           if (!article) return null;
           const [before, expr, after] = splitSentence(article, m.sentence, m);
-          const relation = m.value === null || valueWithin(m.value, event.date) ? null : valueWithin(event.date, m.value) ? 'coarser' : valuesOverlap(m.value, event.date) ? 'overlaps' : 'differs';
+          const relation =
+            m.value === null || valueWithin(m.value, event.date)
+              ? null
+              : valueWithin(event.date, m.value)
+                ? 'coarser'
+                : valuesOverlap(m.value, event.date)
+                  ? 'overlaps'
+                  : 'differs';
           return (
             <li key={m.id} className="source">
               <p className="source-name">
@@ -111,4 +123,3 @@ export function languageName(tag: string): string {
     return tag;
   }
 }
-

@@ -41,11 +41,17 @@ export function Filters() {
         <legend>Sources</legend>
         {sources.map((s) => (
           <label key={s.id} className="check">
-            <input type="checkbox" checked={!hidden.includes(s.id)} onChange={() => store.getState().toggleSource(s.id)} />
+            <input
+              type="checkbox"
+              checked={!hidden.includes(s.id)}
+              onChange={() => store.getState().toggleSource(s.id)}
+            />
             <span>
               {s.source}
               {s.language !== 'en' && <span className="lang"> ({languageName(s.language)})</span>}
-              {s.title && s.title !== s.source && <span className="source-title"> {s.title.length > 60 ? `${s.title.slice(0, 58)}…` : s.title}</span>}
+              {s.title && s.title !== s.source && (
+                <span className="source-title"> {s.title.length > 60 ? `${s.title.slice(0, 58)}…` : s.title}</span>
+              )}
             </span>
           </label>
         ))}

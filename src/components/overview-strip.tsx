@@ -29,7 +29,12 @@ export function OverviewStrip() {
     if (!overview) return null;
     const shown = new Set(visible.map((e) => e.id));
     return {
-      shown: densityBins(bounds.filter((b) => shown.has(b.id)), overview, width, BIN_PX),
+      shown: densityBins(
+        bounds.filter((b) => shown.has(b.id)),
+        overview,
+        width,
+        BIN_PX,
+      ),
       all: densityBins(bounds, overview, width, BIN_PX),
     };
   }, [bounds, visible, overview, width]);
@@ -59,7 +64,9 @@ export function OverviewStrip() {
             </g>
           ))}
           <Bins all={bins.all} shown={bins.shown} h={h} />
-          {sel && <rect className="ov-selected" x={x(sel.s) - 1} width={Math.max(3, x(sel.t) - x(sel.s))} y={0} height={H} />}
+          {sel && (
+            <rect className="ov-selected" x={x(sel.s) - 1} width={Math.max(3, x(sel.t) - x(sel.s))} y={0} height={H} />
+          )}
         </g>
         <OverviewBrush overview={overview} width={width} />
       </svg>
@@ -84,8 +91,12 @@ const Bins = memo(function Bins({ all, shown, h }: { all: number[]; shown: numbe
     const a = all[i]!;
     if (a === 0) continue;
     const s = shown[i]!;
-    if (a > s) out.push(<rect key={`h${i}`} className="ov-hidden" x={i * BIN_PX} width={BIN_PX} y={H - h(a)} height={h(a) - h(s)} />);
-    if (s > 0) out.push(<rect key={`s${i}`} className="ov-event" x={i * BIN_PX} width={BIN_PX} y={H - h(s)} height={h(s)} />);
+    if (a > s)
+      out.push(
+        <rect key={`h${i}`} className="ov-hidden" x={i * BIN_PX} width={BIN_PX} y={H - h(a)} height={h(a) - h(s)} />,
+      );
+    if (s > 0)
+      out.push(<rect key={`s${i}`} className="ov-event" x={i * BIN_PX} width={BIN_PX} y={H - h(s)} height={h(s)} />);
   }
   return <>{out}</>;
 });

@@ -9,9 +9,18 @@ import { useElementSize } from '../hooks/use-element-size';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/extent';
-import { MARK_R, estimateTextWidth, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
+import {
+  MARK_R,
+  estimateTextWidth,
+  fitLabel,
+  layoutItems,
+  layoutLane,
+  lanesFor,
+  type LaneLayout,
+} from '../timeline/layout';
 import { axisTicks, linearX } from '../timeline/scale';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
+import type { TimelineEvent } from '../contract';
 import { cssEscape, eventName } from './describe';
 import { markFirstDraw } from './first-draw';
 
@@ -44,18 +53,28 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   // One lane per source would make a chart kilometres tall for a big corpus: lanes with events, at most
   // MAX_LANES of them (the source filter chooses which), the rest said in words below the chart.
   const { lanes, laneTotal } = useMemo(() => {
-    const all = lanesFor(laneMode, events, sources.filter((s) => !hidden.includes(s.id)));
+    const all = lanesFor(
+      laneMode,
+      events,
+      sources.filter((s) => !hidden.includes(s.id)),
+    );
     const withEvents = laneMode === 'combined' ? all : all.filter((l) => l.events.length > 0);
     return { lanes: withEvents.slice(0, MAX_LANES), laneTotal: withEvents.length };
   }, [laneMode, events, sources, hidden]);
   // Fewer tracks in a short window (a 600×400 iframe, a phone on its side) so the overview stays in sight.
   const short = compact || (typeof window !== 'undefined' && window.innerHeight < 520);
   const maxTracks = laneMode === 'combined' ? (short ? 5 : 7) : short ? 2 : 3;
-  const priority = useMemo(() => new Set([selectedId, focusedId].filter((v): v is string => !!v)), [selectedId, focusedId]);
+  const priority = useMemo(
+    () => new Set([selectedId, focusedId].filter((v): v is string => !!v)),
+    [selectedId, focusedId],
+  );
   // Per lane, what layout needs of each event, once per data/filter/lane change (not per frame).
   const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events, measureLabel())), [lanes]);
   const layouts: LaneLayout[] = useMemo(
-    () => (domain ? laneItems.map((items) => layoutLane(items, { x: linearX(domain, width), width, maxTracks, priority })) : []),
+    () =>
+      domain
+        ? laneItems.map((items) => layoutLane(items, { x: linearX(domain, width), width, maxTracks, priority }))
+        : [],
     [laneItems, domain, width, maxTracks, priority],
   );
   const laneTops: number[] = [];
@@ -200,10 +219,22 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
           const top = laneTops[li]! + (laneMode === 'source' ? LANE_HEAD : 0);
           const layout = layouts[li]!;
           return (
-            <g key={lane.id} className="lane" role="group" aria-label={laneMode === 'source' ? `Lane: ${lane.label}` : 'Events'}>
+            <g
+              key={lane.id}
+              className="lane"
+              role="group"
+              aria-label={laneMode === 'source' ? `Lane: ${lane.label}` : 'Events'}
+            >
               {laneMode === 'source' && (
                 <>
-                  <line className="lane-rule" x1={0} x2={width} y1={laneTops[li]! + 2} y2={laneTops[li]! + 2} aria-hidden="true" />
+                  <line
+                    className="lane-rule"
+                    x1={0}
+                    x2={width}
+                    y1={laneTops[li]! + 2}
+                    y2={laneTops[li]! + 2}
+                    aria-hidden="true"
+                  />
                   {/* Bold text runs about 12% wider than the estimate. */}
                   <text className="lane-label" x={6} y={laneTops[li]! + 15} aria-hidden="true">
                     {fitLabel(lane.label, Math.max(120, (width - 20) / 1.12))}
@@ -215,7 +246,13 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const y = top + m.track * TRACK_H + TRACK_H / 2;
                 const isRange = e.date.end !== undefined;
                 const isSel = e.id === selectedId;
-                const cls = ['mark', e.sourceCount > 1 ? 'is-multi' : '', isSel ? 'is-selected' : '', e.flags.includes('conflict') ? 'is-conflict' : '', m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day'].join(' ');
+                const cls = [
+                  'mark',
+                  e.sourceCount > 1 ? 'is-multi' : '',
+                  isSel ? 'is-selected' : '',
+                  e.flags.includes('conflict') ? 'is-conflict' : '',
+                  m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day',
+                ].join(' ');
                 const labelW = m.labelW;
                 const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
                 const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
@@ -240,7 +277,14 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                       onPointerEnter={(ev) => ev.pointerType === 'mouse' && setHover({ id: e.id, x: m.badgeX, y })}
                       onPointerLeave={() => setHover(null)}
                     >
-                      <rect className="focus-ring" x={left} y={y - TRACK_H / 2 + 1} width={Math.max(0, right - left)} height={TRACK_H - 2} rx={5} />
+                      <rect
+                        className="focus-ring"
+                        x={left}
+                        y={y - TRACK_H / 2 + 1}
+                        width={Math.max(0, right - left)}
+                        height={TRACK_H - 2}
+                        rx={5}
+                      />
                       {m.isSpan && (
                         <rect
                           className="span"
@@ -284,7 +328,13 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   onClick={() => store.getState().setDomain(padDomain([c.firstT, c.lastT], 0.3, 4 * 86_400_000))}
                 >
                   <rect x={Math.max(0, c.x - 16)} y={top + maxTracks * TRACK_H + 1} width={32} height={14} rx={7} />
-                  <text x={Math.max(16, c.x)} y={top + maxTracks * TRACK_H + 8} dy="0.35em" textAnchor="middle" aria-hidden="true">
+                  <text
+                    x={Math.max(16, c.x)}
+                    y={top + maxTracks * TRACK_H + 8}
+                    dy="0.35em"
+                    textAnchor="middle"
+                    aria-hidden="true"
+                  >
                     +{c.count}
                   </text>
                 </g>
@@ -295,7 +345,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
       </svg>
       {events.length === 0 && (
         <p className="empty-note" role="status">
-          {index && index.events.length > 0 ? 'No events match the filters.' : 'This timeline has no events: no date in the articles could be placed.'}
+          {index && index.events.length > 0
+            ? 'No events match the filters.'
+            : 'This timeline has no events: no date in the articles could be placed.'}
         </p>
       )}
       {laneTotal > lanes.length && (
@@ -365,12 +417,15 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function firstInView(events: readonly import('../contract').TimelineEvent[], d: Domain | null) {
+function firstInView(events: readonly TimelineEvent[], d: Domain | null) {
   if (!d) return events[0];
   return events.find((e) => eventBounds(e)[1] > d[0]) ?? events[0];
 }
 
-function anchorOf(s: { index: { eventById: Map<string, import('../contract').TimelineEvent> } | null; domain: Domain | null }, id: string | null): number | undefined {
+function anchorOf(
+  s: { index: { eventById: Map<string, TimelineEvent> } | null; domain: Domain | null },
+  id: string | null,
+): number | undefined {
   const e = id ? s.index?.eventById.get(id) : undefined;
   if (!e || !s.domain) return undefined;
   const [a, b] = eventBounds(e);

@@ -8,10 +8,20 @@ export function ViewToggles() {
   return (
     <div className="view-toggles">
       <div role="group" aria-label="Lanes" className="segmented">
-        <button type="button" aria-pressed={laneMode === 'combined'} onClick={() => store.getState().setLaneMode('combined')} disabled={listView}>
+        <button
+          type="button"
+          aria-pressed={laneMode === 'combined'}
+          onClick={() => store.getState().setLaneMode('combined')}
+          disabled={listView}
+        >
           One lane
         </button>
-        <button type="button" aria-pressed={laneMode === 'source'} onClick={() => store.getState().setLaneMode('source')} disabled={listView}>
+        <button
+          type="button"
+          aria-pressed={laneMode === 'source'}
+          onClick={() => store.getState().setLaneMode('source')}
+          disabled={listView}
+        >
           Lane per source
         </button>
       </div>

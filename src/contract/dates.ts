@@ -11,7 +11,11 @@ export function precisionOf(iso: IsoDate): Precision {
 }
 
 function parts(iso: IsoDate): [number, number, number] {
-  return [Number(iso.slice(0, 4)), iso.length >= 7 ? Number(iso.slice(5, 7)) : 1, iso.length === 10 ? Number(iso.slice(8, 10)) : 1];
+  return [
+    Number(iso.slice(0, 4)),
+    iso.length >= 7 ? Number(iso.slice(5, 7)) : 1,
+    iso.length === 10 ? Number(iso.slice(8, 10)) : 1,
+  ];
 }
 
 /** First instant of the period an ISO date names. */

@@ -50,9 +50,11 @@ function checkInvariants(t: Timeline): string[] {
 
   for (const a of t.articles) {
     for (const s of [...a.excluded, ...a.sentences, ...(a.published?.evidence ? [a.published.evidence] : [])]) {
-      if (s.start > s.end || s.end > a.text.length) add(`article ${a.id}: span ${s.start}-${s.end} is outside its text`);
+      if (s.start > s.end || s.end > a.text.length)
+        add(`article ${a.id}: span ${s.start}-${s.end} is outside its text`);
     }
-    if (a.duplicateOf !== undefined && !articles.has(a.duplicateOf)) add(`article ${a.id}: duplicateOf names unknown article ${a.duplicateOf}`);
+    if (a.duplicateOf !== undefined && !articles.has(a.duplicateOf))
+      add(`article ${a.id}: duplicateOf names unknown article ${a.duplicateOf}`);
   }
   for (const m of t.mentions) {
     const a = articles.get(m.articleId);
@@ -60,7 +62,8 @@ function checkInvariants(t: Timeline): string[] {
       add(`mention ${m.id}: unknown article ${m.articleId}`);
       continue;
     }
-    if (m.start >= m.end || a.text.slice(m.start, m.end) !== m.text) add(`mention ${m.id}: offsets ${m.start}-${m.end} do not slice to its text`);
+    if (m.start >= m.end || a.text.slice(m.start, m.end) !== m.text)
+      add(`mention ${m.id}: offsets ${m.start}-${m.end} do not slice to its text`);
     if (m.sentence.start > m.start || m.sentence.end < m.end) add(`mention ${m.id}: its sentence does not contain it`);
     if (m.kind === 'date' && m.value === null) add(`mention ${m.id}: a date mention needs a value`);
     if (m.eventId !== null) {
@@ -70,14 +73,16 @@ function checkInvariants(t: Timeline): string[] {
     } else if (!m.note) add(`mention ${m.id}: not placed and no note says why`);
   }
   for (const e of t.events) {
-    if (e.date.end !== undefined && compareIso(e.date.start, e.date.end) > 0) add(`event ${e.id}: ends before it starts`);
+    if (e.date.end !== undefined && compareIso(e.date.start, e.date.end) > 0)
+      add(`event ${e.id}: ends before it starts`);
     for (const id of e.mentionIds) {
       const m = mentions.get(id);
       if (!m) add(`event ${e.id}: unknown mention ${id}`);
       else if (m.eventId !== e.id) add(`event ${e.id}: mention ${id} points elsewhere`);
     }
     const backing = new Set(e.mentionIds.map((id) => mentions.get(id)?.articleId));
-    if (backing.size !== e.sourceCount || e.articleIds.length !== e.sourceCount) add(`event ${e.id}: sourceCount does not match its mentions`);
+    if (backing.size !== e.sourceCount || e.articleIds.length !== e.sourceCount)
+      add(`event ${e.id}: sourceCount does not match its mentions`);
   }
   return errors;
 }

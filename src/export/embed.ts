@@ -23,7 +23,8 @@ export const DEFAULT_EMBED_TITLE = 'News chronology';
  */
 function dimension(value: number | string, name: string): { px: string } | { css: string } {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1) throw new RangeError(`embed ${name} must be at least 1 pixel, got ${value}`);
+    if (!Number.isFinite(value) || value < 1)
+      throw new RangeError(`embed ${name} must be at least 1 pixel, got ${value}`);
     return { px: String(Math.round(value)) };
   }
   const v = value.trim();

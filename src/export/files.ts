@@ -36,7 +36,8 @@ export function exportFileInfo(format: ExportFormat, range?: DateRange | null): 
   const { suffix, mimeType } = FILE_TYPES[format];
   const ok = (d: string) => isoDateSchema.safeParse(d).success;
   let stem = 'news-chronology';
-  if (range && ok(range.start) && ok(range.end)) stem += range.start === range.end ? `-${range.start}` : `-${range.start}_${range.end}`;
+  if (range && ok(range.start) && ok(range.end))
+    stem += range.start === range.end ? `-${range.start}` : `-${range.start}_${range.end}`;
   return { filename: stem + suffix, mimeType };
 }
 
@@ -67,7 +68,12 @@ export interface ExportFile extends ExportFileInfo {
 }
 
 /** A whole export of the view: content, file name and MIME type, ready for a Blob and a download link. */
-export function buildExport(format: ExportFormat, timeline: Timeline, eventIds: Iterable<string>, options: ExportOptions = {}): ExportFile {
+export function buildExport(
+  format: ExportFormat,
+  timeline: Timeline,
+  eventIds: Iterable<string>,
+  options: ExportOptions = {},
+): ExportFile {
   const ids = [...eventIds];
   const range = options.range !== undefined ? options.range : selectionDateRange(timeline, ids);
   const content =

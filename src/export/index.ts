@@ -1,5 +1,13 @@
 /** Exports of the current view (CSV, our JSON, TimelineJS), the embed snippet and the embed's host messages. Pure: no DOM. */
-export { eventsToCsv, csvRecords, csvCell, neutraliseFormula, CSV_COLUMNS, type CsvColumn, type CsvOptions } from './csv';
+export {
+  eventsToCsv,
+  csvRecords,
+  csvCell,
+  neutraliseFormula,
+  CSV_COLUMNS,
+  type CsvColumn,
+  type CsvOptions,
+} from './csv';
 export { selectTimeline, eventsToJson, outsideSelectionNote } from './json';
 export {
   eventsToTimelineJs,

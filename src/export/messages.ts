@@ -25,8 +25,13 @@ export type ChronologyMessage = HeightMessage;
 
 /** The message for a content height (e.g. a ResizeObserver's block size). Fractions round up; above the maximum is clamped. */
 export function makeHeightMessage(height: number): HeightMessage {
-  if (!Number.isFinite(height) || height < 0) throw new RangeError(`content height must be a finite non-negative number, got ${height}`);
-  return { type: HEIGHT_MESSAGE_TYPE, version: MESSAGE_VERSION, height: Math.min(Math.ceil(height), MAX_MESSAGE_HEIGHT) };
+  if (!Number.isFinite(height) || height < 0)
+    throw new RangeError(`content height must be a finite non-negative number, got ${height}`);
+  return {
+    type: HEIGHT_MESSAGE_TYPE,
+    version: MESSAGE_VERSION,
+    height: Math.min(Math.ceil(height), MAX_MESSAGE_HEIGHT),
+  };
 }
 
 /**

@@ -13,7 +13,14 @@
 import type { DateValue, EventFlag, IsoDate, Timeline, TimelineEvent } from '../contract';
 import { dateInWords } from '../timeline/words';
 import { escapeHtml } from './html';
-import { eventEvidence, eventSources, indexTimeline, selectEvents, type Evidence, type TimelineIndex } from './selection';
+import {
+  eventEvidence,
+  eventSources,
+  indexTimeline,
+  selectEvents,
+  type Evidence,
+  type TimelineIndex,
+} from './selection';
 
 export interface TimelineJsDate {
   year: number;
@@ -93,7 +100,9 @@ const FLAG_NOTES: Record<EventFlag, (event: TimelineEvent) => string> = {
 };
 
 function evidenceHtml(e: Evidence): string {
-  const sentence = e.segments.map((s) => (s.mention ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text))).join('');
+  const sentence = e.segments
+    .map((s) => (s.mention ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
+    .join('');
   return `<p><cite>${escapeHtml(e.source)}</cite>: “${sentence}”</p>`;
 }
 
@@ -125,7 +134,10 @@ export function eventsToTimelineJs(
   const doc: TimelineJsDocument = { events };
   if (options.title !== undefined) {
     doc.title = {
-      text: { headline: escapeHtml(options.title), text: options.description ? `<p>${escapeHtml(options.description)}</p>` : '' },
+      text: {
+        headline: escapeHtml(options.title),
+        text: options.description ? `<p>${escapeHtml(options.description)}</p>` : '',
+      },
       unique_id: TITLE_SLIDE_ID,
     };
   }
@@ -133,6 +145,10 @@ export function eventsToTimelineJs(
 }
 
 /** The TimelineJS file: two-space indented JSON ending in a newline. */
-export function eventsToTimelineJsJson(timeline: Timeline, eventIds: Iterable<string>, options?: TimelineJsOptions): string {
+export function eventsToTimelineJsJson(
+  timeline: Timeline,
+  eventIds: Iterable<string>,
+  options?: TimelineJsOptions,
+): string {
   return JSON.stringify(eventsToTimelineJs(timeline, eventIds, options), null, 2) + '\n';
 }

@@ -9,7 +9,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export type CopyResult = 'copied' | 'fallback';
 
 /** Try the Clipboard API; false when it is missing or refused. */
-export async function writeClipboard(text: string, nav: Navigator | undefined = typeof navigator === 'undefined' ? undefined : navigator): Promise<boolean> {
+export async function writeClipboard(
+  text: string,
+  nav: Navigator | undefined = typeof navigator === 'undefined' ? undefined : navigator,
+): Promise<boolean> {
   if (!nav?.clipboard?.writeText) return false;
   try {
     await nav.clipboard.writeText(text);
@@ -59,7 +62,7 @@ export function useCopy(announce: (msg: string) => void): CopyState {
     pending.current = null;
     field.focus();
     field.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = typeof document.execCommand === 'function' && document.execCommand('copy');
     } catch {

@@ -1,7 +1,10 @@
 /** Hand a generated file to the browser as a download: a Blob, an object URL and a temporary `<a download>`. */
 import type { ExportFile } from '../export/files';
 
-export function downloadFile(file: Pick<ExportFile, 'filename' | 'mimeType' | 'content'>, doc: Document = document): void {
+export function downloadFile(
+  file: Pick<ExportFile, 'filename' | 'mimeType' | 'content'>,
+  doc: Document = document,
+): void {
   const blob = new Blob([file.content], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');

@@ -9,7 +9,12 @@ export function useElementSize(ref: RefObject<Element | null>, fallback = { widt
     const measure = () => {
       const r = el.getBoundingClientRect();
       // A hidden element measures 0; keep the last real size so a view shown later is not drawn 1px wide.
-      if (r.width > 0) setSize((s) => (Math.abs(s.width - r.width) < 0.5 && Math.abs(s.height - r.height) < 0.5 ? s : { width: r.width, height: r.height }));
+      if (r.width > 0)
+        setSize((s) =>
+          Math.abs(s.width - r.width) < 0.5 && Math.abs(s.height - r.height) < 0.5
+            ? s
+            : { width: r.width, height: r.height },
+        );
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -22,5 +27,9 @@ export function useElementSize(ref: RefObject<Element | null>, fallback = { widt
 
 /** True when the user asked the system for less motion. */
 export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }

@@ -2,7 +2,7 @@
  * Tells the page around an iframe how tall the embed's content is, so a host script can size the frame
  * (message format in src/export/messages.ts). Only inside an iframe, only when the height changes.
  */
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { makeHeightMessage } from '../export/messages';
 
 /** True when this document is inside a frame (a cross-origin parent throws on access, which also means framed). */
@@ -38,7 +38,16 @@ const lastSent = new WeakMap<Window, number>();
  * change it (the embed's frame and the natural-height content inside its scroll area); `key` changes when
  * those elements are replaced (e.g. once the data has loaded), so they are observed afresh.
  */
-export function useHostHeight(measure: () => number, observe: RefObject<Element | null>[], key: unknown = null, win: Window = window): void {
+export function useHostHeight(
+  measure: () => number,
+  observe: RefObject<Element | null>[],
+  key: unknown = null,
+  win: Window = window,
+): void {
+  // The latest measure and elements, read when a resize fires: a new closure each render must not
+  // re-subscribe (only `win` and `key` do).
+  const latest = useRef({ measure, observe });
+  latest.current = { measure, observe };
   useEffect(() => {
     if (!isFramed(win)) return;
     const target = hostOrigin(win.document);
@@ -46,7 +55,7 @@ export function useHostHeight(measure: () => number, observe: RefObject<Element 
     let frame = 0;
     const send = () => {
       frame = 0;
-      const h = measure();
+      const h = latest.current.measure();
       if (!Number.isFinite(h) || h <= 0) return; // hidden (display:none): nothing worth telling
       const msg = makeHeightMessage(h);
       if (msg.height === last) return;
@@ -61,12 +70,10 @@ export function useHostHeight(measure: () => number, observe: RefObject<Element 
     send();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(schedule);
-    for (const r of observe) if (r.current) ro.observe(r.current);
+    for (const r of latest.current.observe) if (r.current) ro.observe(r.current);
     return () => {
       ro.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
     };
-    // The refs are stable; `measure` reads them when called.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [win, key]);
 }

@@ -9,7 +9,12 @@ import type { Domain } from '../timeline/extent';
 import { brushForDomain, centreOn, domainForBrush } from '../timeline/zoom';
 import { useChronology, useChronologyStore } from './use-chronology';
 
-export function useOverviewBrush(gRef: RefObject<SVGGElement | null>, overview: Domain | null, width: number, height: number): void {
+export function useOverviewBrush(
+  gRef: RefObject<SVGGElement | null>,
+  overview: Domain | null,
+  width: number,
+  height: number,
+): void {
   const store = useChronologyStore();
   const domain = useChronology((s) => s.domain);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);

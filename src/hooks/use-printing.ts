@@ -7,7 +7,8 @@ import { flushSync } from 'react-dom';
 
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(
-    () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches,
+    () =>
+      typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('print').matches,
   );
   useEffect(() => {
     if (typeof window === 'undefined') return;

@@ -18,8 +18,18 @@ import { detectLanguage } from './language';
 import { markMention } from './mark';
 import { decodeArticle, MAX_ARTICLE_BYTES } from './read';
 import {
-  datelineDate, findFullDates, findFutureClaims, findWeekdayPins, findYears, inferPublished, readDateline,
-  readMetadataLine, readPageStamp, stampContradictions, type Dateline, type SimilarDated,
+  datelineDate,
+  findFullDates,
+  findFutureClaims,
+  findWeekdayPins,
+  findYears,
+  inferPublished,
+  readDateline,
+  readMetadataLine,
+  readPageStamp,
+  stampContradictions,
+  type Dateline,
+  type SimilarDated,
 } from './reference';
 import { cutAtSpans, sentenceOf, splitSentences } from './sentences';
 import { fold, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
@@ -90,7 +100,9 @@ interface Work {
   endMention: number;
 }
 
-const NAME_STOP = new Set([...Object.values(STOPWORDS).flat(), ...MONTHS_EN, ...MONTHS_NL, ...WEEKDAYS_EN, ...WEEKDAYS_NL].map(fold));
+const NAME_STOP = new Set(
+  [...Object.values(STOPWORDS).flat(), ...MONTHS_EN, ...MONTHS_NL, ...WEEKDAYS_EN, ...WEEKDAYS_NL].map(fold),
+);
 /** Minimum names two articles share before one dates the other. */
 const MIN_SHARED_NAMES = 3;
 /** Names shared by more than this many dated articles say nothing about which one is similar (and would cost too much). */
@@ -130,7 +142,17 @@ function fingerprint(text: string): string {
   let pending = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || c === 0x2028 || c === 0x2029) {
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 12 ||
+      c === 11 ||
+      c === 160 ||
+      c === 0x2028 ||
+      c === 0x2029
+    ) {
       pending = n > 0; // runs of white space count as one space, and only between words
       continue;
     }
@@ -185,7 +207,8 @@ const TIMEX_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 
 /** What the contract needs of an extractor result (checked here so a bad one is dropped, not fatal). */
 function mentionShapeOk(m: FoundMention): boolean {
-  if (!KINDS.has(m.kind) || !m.timex || !TIMEX_TYPES.has(m.timex.type) || typeof m.timex.value !== 'string') return false;
+  if (!KINDS.has(m.kind) || !m.timex || !TIMEX_TYPES.has(m.timex.type) || typeof m.timex.value !== 'string')
+    return false;
   if (m.kind === 'date' && !m.value) return false;
   if (!m.value) return true;
   const v = m.value;
@@ -251,8 +274,19 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     for (let k = 2; ids.has(id); k++) id = `${articleIdFromPath(relativePath(file.path, corpus))}-${k}`;
     ids.add(id);
     const w: Work = {
-      path: file.path, id, text, language: detectLanguage(text), known: [], excluded: [], sentences: [], evidence: [],
-      published: null, warnings: [], names: [], firstMention: 0, endMention: 0,
+      path: file.path,
+      id,
+      text,
+      language: detectLanguage(text),
+      known: [],
+      excluded: [],
+      sentences: [],
+      evidence: [],
+      published: null,
+      warnings: [],
+      names: [],
+      firstMention: 0,
+      endMention: 0,
     };
     if (w.language === 'und' && text.split(/\s+/).length >= 20) {
       w.warnings.push('the language could not be determined; its dates were read as English');
@@ -280,7 +314,10 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       w.evidence.push({ span: dateline.span, what: 'dateline' });
       if (w.published) {
         const d = datelineDate(dateline, Number(w.published.date.slice(0, 4)));
-        if (d && d !== w.published.date) w.warnings.push(`the dateline says ${d} but the metadata line says ${w.published.date}; the metadata line is used`);
+        if (d && d !== w.published.date)
+          w.warnings.push(
+            `the dateline says ${d} but the metadata line says ${w.published.date}; the metadata line is used`,
+          );
       } else if (dateline.year !== null) {
         const d = datelineDate(dateline, dateline.year);
         if (d) w.published = { date: d, basis: 'dateline', evidence: dateline.span };
@@ -296,7 +333,12 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
         if (contradictions.length === 0 && !w.published) {
           w.known.push({ ...stamp.span, reason: 'page timestamp' });
           w.evidence.push({ span: stamp.span, what: 'page timestamp' });
-          w.published = { date: stamp.date, basis: 'metadata', evidence: stamp.span, note: 'Read from the page timestamp at the top of the file.' };
+          w.published = {
+            date: stamp.date,
+            basis: 'metadata',
+            evidence: stamp.span,
+            note: 'Read from the page timestamp at the top of the file.',
+          };
         } else if (contradictions.length) {
           const why = `The page timestamp ${stamp.date} was rejected because the article contradicts it: ${contradictions.slice(0, 3).join('; ')}.`;
           w.known.push({ ...stamp.span, reason: `page timestamp, rejected: the article contradicts it` });
@@ -348,7 +390,13 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     // The closest few (within half the best score) vote: the middle one of their dates, so one follow-up
     // story weeks later does not move the date.
     const top = ranked.filter((r) => r.score >= ranked[0]!.score * 0.5).slice(0, 3);
-    top.sort((a, b) => (dated[a.i]!.published!.date < dated[b.i]!.published!.date ? -1 : dated[a.i]!.published!.date > dated[b.i]!.published!.date ? 1 : a.i - b.i));
+    top.sort((a, b) =>
+      dated[a.i]!.published!.date < dated[b.i]!.published!.date
+        ? -1
+        : dated[a.i]!.published!.date > dated[b.i]!.published!.date
+          ? 1
+          : a.i - b.i,
+    );
     const best = top[Math.floor((top.length - 1) / 2)]!;
     const d = dated[best.i]!;
     // Names as written in the article (folding keeps lengths for the Latin scripts these come from).
@@ -358,7 +406,9 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       return m && folded.length === w.text.length ? w.text.slice(m.index, m.index + n.length) : n;
     };
     // Rarest names first: they are what makes the two articles alike.
-    const order = best.shared.map((n, k) => ({ n, w: best.weights[k]! })).sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : 1));
+    const order = best.shared
+      .map((n, k) => ({ n, w: best.weights[k]! }))
+      .sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : 1));
     return { articleId: d.id, date: d.published!.date, shared: order.slice(0, 5).map((o) => original(o.n)) };
   };
   works.forEach((w, index) => {
@@ -370,8 +420,12 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       const d = year !== undefined ? datelineDate(w.pendingDateline, year) : null;
       if (d) {
         w.published = {
-          date: d, basis: 'dateline', evidence: w.pendingDateline.span,
-          note: similar ? `The dateline gives no year; ${year} is the year of the most similar dated article (${similar.articleId}).` : `The dateline gives no year; ${year} is the latest year the article names.`,
+          date: d,
+          basis: 'dateline',
+          evidence: w.pendingDateline.span,
+          note: similar
+            ? `The dateline gives no year; ${year} is the year of the most similar dated article (${similar.articleId}).`
+            : `The dateline gives no year; ${year} is the latest year the article names.`,
         };
         return;
       }
@@ -400,36 +454,75 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     if (articleIndex % 200 === 0) progress('extracting', articleIndex, works.length);
     let list: FoundMention[] = [];
     try {
-      list = extractMentions(w.text, { language: w.language === 'und' ? 'en' : w.language, reference: w.published?.date ?? fallbackReference });
+      list = extractMentions(w.text, {
+        language: w.language === 'und' ? 'en' : w.language,
+        reference: w.published?.date ?? fallbackReference,
+      });
     } catch (e) {
       w.warnings.push(`the date extractor failed on this article: ${e instanceof Error ? e.message : String(e)}`);
     }
     // Only well-formed mentions that slice to their text are kept; anything else is the extractor's bug, reported.
     // One malformed result must not make the whole timeline unwritable: it is dropped, and the article says so.
-    const ok = list.filter((m) => m.start >= 0 && m.end > m.start && m.end <= w.text.length && w.text.slice(m.start, m.end) === m.text);
-    if (ok.length !== list.length) w.warnings.push(`${list.length - ok.length} extractor result(s) had offsets that do not slice to their text and were dropped`);
+    const ok = list.filter(
+      (m) => m.start >= 0 && m.end > m.start && m.end <= w.text.length && w.text.slice(m.start, m.end) === m.text,
+    );
+    if (ok.length !== list.length)
+      w.warnings.push(
+        `${list.length - ok.length} extractor result(s) had offsets that do not slice to their text and were dropped`,
+      );
     const wellFormed = ok.filter((m) => mentionShapeOk(m));
     if (wellFormed.length !== ok.length) {
-      w.warnings.push(`extractor result(s) with a malformed value were dropped: ${ok.filter((m) => !mentionShapeOk(m)).map((m) => `"${m.text}"`).join(', ')}`);
+      w.warnings.push(
+        `extractor result(s) with a malformed value were dropped: ${ok
+          .filter((m) => !mentionShapeOk(m))
+          .map((m) => `"${m.text}"`)
+          .join(', ')}`,
+      );
     }
     wellFormed.sort((a, b) => a.start - b.start || a.end - b.end);
-    const unique = wellFormed.filter((m, i) => i === 0 || m.start !== wellFormed[i - 1]!.start || m.end !== wellFormed[i - 1]!.end);
+    const unique = wellFormed.filter(
+      (m, i) => i === 0 || m.start !== wellFormed[i - 1]!.start || m.end !== wellFormed[i - 1]!.end,
+    );
     found.push(unique);
     w.firstMention = mentions.length;
     const storyNames: ReadonlySet<string> = new Set(w.names);
-    const ctx = { excluded: w.excluded, publicationEvidence: w.evidence, hasReference: w.published !== null, ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}) };
+    const ctx = {
+      excluded: w.excluded,
+      publicationEvidence: w.evidence,
+      hasReference: w.published !== null,
+      ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}),
+    };
     for (const m of unique) {
       const sentence = sentenceOf(w.sentences, m);
       const mark = markMention(m, ctx);
       const key = mentions.length;
       mentions.push({
-        id: mentionId(w.id, m.start, m.end), articleId: w.id, start: m.start, end: m.end, text: m.text, kind: m.kind,
-        value: m.value, timex: m.timex, relative: m.relative, sentence, eventId: null,
+        id: mentionId(w.id, m.start, m.end),
+        articleId: w.id,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: m.kind,
+        value: m.value,
+        timex: m.timex,
+        relative: m.relative,
+        sentence,
+        eventId: null,
         ...(mark.placeable ? {} : { note: mark.note }),
       });
       if (mark.placeable) {
         const datesInSentence = overlapping(unique, sentence);
-        inputs.push({ key, articleIndex, mentionId: mentions[key]!.id, start: m.start, sentence, value: m.value!, relative: m.relative, storyNames, bag: wordBag(w.text, sentence, m, datesInSentence) });
+        inputs.push({
+          key,
+          articleIndex,
+          mentionId: mentions[key]!.id,
+          start: m.start,
+          sentence,
+          value: m.value!,
+          relative: m.relative,
+          storyNames,
+          bag: wordBag(w.text, sentence, m, datesInSentence),
+        });
       }
     }
     w.endMention = mentions.length;
@@ -445,7 +538,8 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     const id = eventIdFromAnchor(mentions[ce.anchor]!.id);
     const all = [...ce.members, ...ce.conflicts].sort((a, b) => a - b);
     for (const k of all) mentions[k]!.eventId = id;
-    for (const k of ce.conflicts) mentions[k]!.note = clustered.notes.get(k) ?? 'disagrees with the other sources about the date';
+    for (const k of ce.conflicts)
+      mentions[k]!.note = clustered.notes.get(k) ?? 'disagrees with the other sources about the date';
     const articleIdx = [...new Set(all.map((k) => workById.get(mentions[k]!.articleId)!.i))].sort((a, b) => a - b);
     // A title needs a few good sentences, not all of them: the first members in corpus order are enough.
     const evidence: TitleEvidence[] = ce.members.slice(0, 6).map((k) => {
@@ -455,18 +549,37 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
         ...overlapping(found[workById.get(m.articleId)!.i]!, m.sentence),
         ...w.known.filter((x) => x.start < m.sentence.end && x.end > m.sentence.start),
       ];
-      return { text: w.text, sentence: m.sentence, mention: { start: m.start, end: m.end }, dates, language: w.language };
+      return {
+        text: w.text,
+        sentence: m.sentence,
+        mention: { start: m.start, end: m.end },
+        dates,
+        language: w.language,
+      };
     });
     const flags: TimelineEvent['flags'] = [];
     if (ce.conflicts.length) flags.push('conflict');
     // Vaguer than a day, part of a period, or a span read from words without numbers ("over the weekend").
-    const wordRange = ce.value.end !== undefined && ce.members.every((k) => mentions[k]!.value?.end === undefined || !/\d/.test(mentions[k]!.text));
+    const wordRange =
+      ce.value.end !== undefined &&
+      ce.members.every((k) => mentions[k]!.value?.end === undefined || !/\d/.test(mentions[k]!.text));
     if (valuePrecision(ce.value) !== 'day' || ce.value.part || wordRange) flags.push('approximate');
-    const agreeing = ce.members.map((k) => mentions[k]!).filter((m) => m.value && valueKey(m.value) === valueKey(ce.value));
-    if (agreeing.length && agreeing.every((m) => m.relative && workById.get(m.articleId)!.w.published?.basis === 'inferred')) flags.push('inferred-date');
+    const agreeing = ce.members
+      .map((k) => mentions[k]!)
+      .filter((m) => m.value && valueKey(m.value) === valueKey(ce.value));
+    if (
+      agreeing.length &&
+      agreeing.every((m) => m.relative && workById.get(m.articleId)!.w.published?.basis === 'inferred')
+    )
+      flags.push('inferred-date');
     return {
-      id, date: ce.value, title: eventTitle(evidence, support(ce.members.slice(0, 50).map((k) => bagByKey.get(k)!))), mentionIds: all.map((k) => mentions[k]!.id),
-      articleIds: articleIdx.map((i) => works[i]!.id), sourceCount: articleIdx.length, flags,
+      id,
+      date: ce.value,
+      title: eventTitle(evidence, support(ce.members.slice(0, 50).map((k) => bagByKey.get(k)!))),
+      mentionIds: all.map((k) => mentions[k]!.id),
+      articleIds: articleIdx.map((i) => works[i]!.id),
+      sourceCount: articleIdx.length,
+      flags,
     };
   });
   events.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -479,18 +592,31 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   // 5. Assemble and validate.
   progress('assembling', 0, works.length);
   const articles: Article[] = works.map((w) => ({
-    id: w.id, file: w.path, source: basename(w.path), title: headline(w.text, w.excluded, w.sentences), language: w.language,
-    published: w.published, text: w.text, excluded: w.excluded, sentences: w.sentences,
-    ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}), warnings: w.warnings,
+    id: w.id,
+    file: w.path,
+    source: basename(w.path),
+    title: headline(w.text, w.excluded, w.sentences),
+    language: w.language,
+    published: w.published,
+    text: w.text,
+    excluded: w.excluded,
+    sentences: w.sentences,
+    ...(w.duplicateOf ? { duplicateOf: w.duplicateOf } : {}),
+    warnings: w.warnings,
   }));
   const timeline: Timeline = { schemaVersion: SCHEMA_VERSION, corpus, articles, mentions, events, skipped };
   const reports: ArticleReport[] = works.map((w, i) => {
     const own = mentions.slice(w.firstMention, w.endMention);
     const placed = own.filter((m) => m.eventId !== null).length;
     return {
-      file: w.path, id: w.id, language: w.language,
+      file: w.path,
+      id: w.id,
+      language: w.language,
       published: w.published ? { date: w.published.date, basis: w.published.basis } : null,
-      found: found[i]!.length, placed, excluded: own.length - placed, warnings: w.warnings,
+      found: found[i]!.length,
+      placed,
+      excluded: own.length - placed,
+      warnings: w.warnings,
     };
   });
   progress('validating', 0, mentions.length);

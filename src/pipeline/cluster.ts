@@ -141,7 +141,17 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     const [lo, hi] = valueBoundsMs(input.value);
     const vec = bagVector(input.bag, idf);
     const narrow = narrowVector(input.bag, idf);
-    return { input, tier: tierOf(input.value), lo, hi, key: valueKey(input.value), vec, vnorm: norm(vec), narrow, nnorm: norm(narrow) };
+    return {
+      input,
+      tier: tierOf(input.value),
+      lo,
+      hi,
+      key: valueKey(input.value),
+      vec,
+      vnorm: norm(vec),
+      narrow,
+      nnorm: norm(narrow),
+    };
   });
   items.sort((a, b) => a.tier - b.tier || a.lo - b.lo || a.hi - b.hi || a.input.key - b.input.key);
 
@@ -161,8 +171,21 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
 
   const newEvent = (it: Item): Ev => {
     const ev: Ev = {
-      id: events.length, byArticle: new Map(), vsq: 0, nsq: 0, value: it.input.value, key: it.key, lo: it.lo, hi: it.hi, tier: it.tier, members: [], conflicts: [],
-      vec: new Map(), vnorm: 0, narrow: new Map(), nnorm: 0,
+      id: events.length,
+      byArticle: new Map(),
+      vsq: 0,
+      nsq: 0,
+      value: it.input.value,
+      key: it.key,
+      lo: it.lo,
+      hi: it.hi,
+      tier: it.tier,
+      members: [],
+      conflicts: [],
+      vec: new Map(),
+      vnorm: 0,
+      narrow: new Map(),
+      nnorm: 0,
     };
     events.push(ev);
     if (it.tier <= 1) {
@@ -200,7 +223,8 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     }
     ev.members.push(it);
     let share = ev.byArticle.get(it.input.articleIndex);
-    if (!share) ev.byArticle.set(it.input.articleIndex, (share = { items: [], vec: new Map(), sq: 0, sentences: new Set() }));
+    if (!share)
+      ev.byArticle.set(it.input.articleIndex, (share = { items: [], vec: new Map(), sq: 0, sentences: new Set() }));
     share.items.push(it);
     share.sq = addSq(share.vec, it.vec, share.sq);
     share.sentences.add(`${it.input.sentence.start}|${it.key}`);
@@ -253,9 +277,12 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     const own = ev.byArticle.get(it.input.articleIndex);
     if (own?.sentences.has(`${it.input.sentence.start}|${it.key}`)) return 1; // the same date twice in one sentence
     // A vaguer claim must name what the event is about right next to its date ("next month's Games").
-    const s = precise ? cosine(it.vec, it.vnorm, ev.vec, ev.vnorm) : Math.max(containment(it.narrow, ev.vec), containment(it.vec, ev.vec));
+    const s = precise
+      ? cosine(it.vec, it.vnorm, ev.vec, ev.vnorm)
+      : Math.max(containment(it.narrow, ev.vec), containment(it.vec, ev.vec));
     // The same article naming the same date again, in another sentence, is another happening unless the words say otherwise.
-    if (precise && own && cosine(it.vec, it.vnorm, own.vec, Math.sqrt(Math.max(0, own.sq))) < JOIN_SAME_ARTICLE) return -1;
+    if (precise && own && cosine(it.vec, it.vnorm, own.vec, Math.sqrt(Math.max(0, own.sq))) < JOIN_SAME_ARTICLE)
+      return -1;
     return s;
   };
 
@@ -274,17 +301,27 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
         // A day that is the first (or last) day of a range event, said with "begins"/"opens" (or "ends").
         // Only within the same story: "the strike begins on 6 February" is not the Games opening that day.
         if (it.tier === 1 && ev.tier === 0 && sameStory(it, ev)) {
-          if (it.input.value.start === ev.value.start && it.input.bag.startCue) (compatible = true), (bonus = START_BONUS);
-          if (it.input.value.start === ev.value.end && it.input.bag.endCue) (compatible = true), (bonus = START_BONUS);
+          const startsIt = it.input.value.start === ev.value.start && it.input.bag.startCue;
+          const endsIt = it.input.value.start === ev.value.end && it.input.bag.endCue;
+          if (startsIt || endsIt) {
+            compatible = true;
+            bonus = START_BONUS;
+          }
         }
       } else compatible = ev.tier < it.tier && ev.lo >= it.lo && ev.hi <= it.hi;
       if (!compatible) continue;
       const raw = score(it, ev, precise);
       if (raw < 0) continue;
       const s = raw + bonus;
-      if (ev.key === it.key && s > equalScore) (equalBest = ev), (equalScore = s);
-      if (s > bestScore) (second = bestScore), (bestScore = s), (best = ev);
-      else if (s > second) second = s;
+      if (ev.key === it.key && s > equalScore) {
+        equalBest = ev;
+        equalScore = s;
+      }
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = ev;
+      } else if (s > second) second = s;
     }
     let target: Ev | null = null;
     if (precise) {
@@ -336,7 +373,8 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     // articles is more often a recurring happening ("the council meets on Tuesday") than a disagreement.
     for (const k of ev.tier >= 2 ? names : []) {
       if (!ev.narrow.has(k)) continue;
-      for (const other of byNarrowName.get(k) ?? []) if (!candidates.has(other) && sameStory(first, other)) candidates.add(other);
+      for (const other of byNarrowName.get(k) ?? [])
+        if (!candidates.has(other) && sameStory(first, other)) candidates.add(other);
     }
     for (const other of [...candidates].sort((a, b) => a.id - b.id)) {
       if (other === ev || other.members.length <= ev.members.length) continue;
@@ -352,12 +390,18 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
       s /= ev.members.length;
       // A day-precise claim with another day is usually another happening: only a near-identical wording makes it a disagreement.
       if (ev.tier <= 1 && s < CONFLICT_DAY) continue;
-      if (s > bestScore) (bestScore = s), (best = other);
+      if (s > bestScore) {
+        bestScore = s;
+        best = other;
+      }
     }
     if (best && bestScore >= CONFLICT_NARROW) {
       for (const it of ev.members) {
         best.conflicts.push(it);
-        notes.set(it.input.key, `disagrees with the other sources about the date of this event: it says ${describeValue(it.input.value)}, they say ${describeValue(best.value)}`);
+        notes.set(
+          it.input.key,
+          `disagrees with the other sources about the date of this event: it says ${describeValue(it.input.value)}, they say ${describeValue(best.value)}`,
+        );
       }
       ev.members = [];
     }
@@ -369,12 +413,30 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
     const members = ev.members.map((m) => m.input.key).sort((a, b) => a - b);
     // The anchor is the most precise member, earliest in the corpus: it does not depend on processing order.
     const anchor = [...ev.members].sort((a, b) => a.tier - b.tier || a.input.key - b.input.key)[0]!.input.key;
-    out.push({ members, conflicts: ev.conflicts.map((c) => c.input.key).sort((a, b) => a - b), value: ev.value, anchor });
+    out.push({
+      members,
+      conflicts: ev.conflicts.map((c) => c.input.key).sort((a, b) => a - b),
+      value: ev.value,
+      anchor,
+    });
   }
   return { events: out, notes };
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A claim in words for notes: "December 2026", "6 February 2026", "6–22 February 2026", "early January 2026". */
 export function describeValue(v: DateValue): string {

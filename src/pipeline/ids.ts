@@ -6,7 +6,10 @@
 
 /** Article id from a path inside the corpus folder: the path without extension, in safe characters. */
 export function articleIdFromPath(relativePath: string): string {
-  const noExt = relativePath.replace(/\\/g, '/').replace(/^\.?\//, '').replace(/\.[^./]+$/, '');
+  const noExt = relativePath
+    .replace(/\\/g, '/')
+    .replace(/^\.?\//, '')
+    .replace(/\.[^./]+$/, '');
   const id = noExt.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '');
   return id || 'article';
 }

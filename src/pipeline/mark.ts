@@ -32,13 +32,17 @@ const KIND_NOTES: Record<string, string> = {
 
 export function markMention(m: FoundMention, ctx: MarkContext): Marked {
   const span = { start: m.start, end: m.end };
-  if (ctx.duplicateOf) return { placeable: false, note: `the article repeats ${ctx.duplicateOf}; its dates are counted there` };
+  if (ctx.duplicateOf)
+    return { placeable: false, note: `the article repeats ${ctx.duplicateOf}; its dates are counted there` };
   const chrome = ctx.excluded.find((e) => overlaps(e, span));
   const evidence = ctx.publicationEvidence.find((e) => overlaps(e.span, span));
   if (evidence) return { placeable: false, note: `the article's publication date (${evidence.what}), not an event` };
   if (chrome?.reason.startsWith('page timestamp')) {
     const rejected = chrome.reason.includes('rejected');
-    return { placeable: false, note: `the page timestamp, not an event${rejected ? ' (and not the publication date either: the article contradicts it)' : ''}` };
+    return {
+      placeable: false,
+      note: `the page timestamp, not an event${rejected ? ' (and not the publication date either: the article contradicts it)' : ''}`,
+    };
   }
   if (chrome) return { placeable: false, note: `in page chrome (${chrome.reason}), not news` };
   if (m.kind !== 'date') return { placeable: false, note: KIND_NOTES[m.kind] ?? `not a date (${m.kind})` };

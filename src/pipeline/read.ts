@@ -18,7 +18,10 @@ function megabytes(n: number): string {
 export function decodeArticle(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file too large for a news article (${megabytes(bytes.length)} MB; the limit is ${megabytes(maxBytes)} MB)` };
+    return {
+      ok: false,
+      reason: `file too large for a news article (${megabytes(bytes.length)} MB; the limit is ${megabytes(maxBytes)} MB)`,
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, reason: 'UTF-16 text; save it as UTF-8' };
@@ -37,7 +40,8 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): 
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 127) control++;
   }
-  if (control > 0 && control / text.length > 0.01) return { ok: false, reason: 'binary file (control characters), not text' };
+  if (control > 0 && control / text.length > 0.01)
+    return { ok: false, reason: 'binary file (control characters), not text' };
   if (text.trim() === '') return { ok: false, reason: 'empty file (only white space)' };
   return { ok: true, text };
 }

@@ -33,7 +33,12 @@ export function readMetadataLine(text: string): MetadataLine | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = iso ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
   if (!date) {
-    return { span, valueSpan, date: null, problem: `malformed metadata line: "${text.slice(span.start, span.end)}" is not a date of the form YYYY-MM-DD` };
+    return {
+      span,
+      valueSpan,
+      date: null,
+      problem: `malformed metadata line: "${text.slice(span.start, span.end)}" is not a date of the form YYYY-MM-DD`,
+    };
   }
   return { span, valueSpan, date };
 }
@@ -45,7 +50,8 @@ export interface Dateline {
   year: number | null;
 }
 
-const DATELINE = /^([A-Z][A-Z.'’\- ]{1,40}?(?:\s*\([A-Za-z .]+\))?)\s*,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})(?:\s*,?\s*(\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[:\-–—]/;
+const DATELINE =
+  /^([A-Z][A-Z.'’\- ]{1,40}?(?:\s*\([A-Za-z .]+\))?)\s*,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})(?:\s*,?\s*(\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[:\-–—]/;
 
 /** A wire-style dateline at the start of the story ("ROME, Jan 27 :"), after any metadata prefix. */
 export function readDateline(text: string, from = 0): Dateline | null {
@@ -69,7 +75,7 @@ export function readPageStamp(text: string, language = 'en'): PageStamp | null {
   const parsers = language === 'nl' ? [chrono.nl.casual, chrono.en.casual] : [chrono.en.casual];
   let seen = 0;
   // Only the first few lines matter: walk them without splitting the whole text.
-  for (let start = 0; start <= text.length && seen < 3; ) {
+  for (let start = 0; start <= text.length && seen < 3;) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = text.length;
     const line = { start, end: nl };
@@ -102,8 +108,10 @@ export interface WeekdayPin {
   day: number;
 }
 
-const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
-const MON = '(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch)?|maart|apr(?:il)?|may|mei|june?|juni|july?|juli|aug(?:ust|ustus)?|sept?(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?)';
+const WD =
+  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
+const MON =
+  '(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch)?|maart|apr(?:il)?|may|mei|june?|juni|july?|juli|aug(?:ust|ustus)?|sept?(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?)';
 const PIN_RES = [
   new RegExp(`\\b${WD}\\b[\\s,(]{1,4}(?:the\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi'),
   new RegExp(`\\b${WD}\\b[\\s,(]{1,4}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?${MON}\\b`, 'gi'),
@@ -143,8 +151,12 @@ export interface FutureClaim {
   day: number | null;
 }
 
-const FUTURE_CUE = /\b(?:will|shall|upcoming|forthcoming|is set to|are set to|slated|scheduled|to be held|zal|zullen|worden .{0,40}geopend|aanstaande|komende)\b/i;
-const MONTH_DAY = new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?${MON}\\b`, 'gi');
+const FUTURE_CUE =
+  /\b(?:will|shall|upcoming|forthcoming|is set to|are set to|slated|scheduled|to be held|zal|zullen|worden .{0,40}geopend|aanstaande|komende)\b/i;
+const MONTH_DAY = new RegExp(
+  `\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?${MON}\\b`,
+  'gi',
+);
 
 export function findFutureClaims(text: string, sentences: Span[]): FutureClaim[] {
   const out: FutureClaim[] = [];
@@ -173,11 +185,13 @@ export function stampContradictions(text: string, stamp: string, pins: WeekdayPi
     if (!d) continue;
     const days = (stampMs - isoToMs(d)) / DAY_MS;
     // A weekday named in the past tense ("on Tuesday") lies in the week before publication.
-    if (days < 0 || days > 7) reasons.push(`it names "${text.slice(p.span.start, p.span.end)}" (${d}) as a recent weekday`);
+    if (days < 0 || days > 7)
+      reasons.push(`it names "${text.slice(p.span.start, p.span.end)}" (${d}) as a recent weekday`);
   }
   for (const f of future) {
     const d = isoDay(year, f.month, f.day ?? 1);
-    if (d && isoToMs(d) < stampMs) reasons.push(`it speaks of ${text.slice(f.span.start, f.span.end)} in the future tense`);
+    if (d && isoToMs(d) < stampMs)
+      reasons.push(`it speaks of ${text.slice(f.span.start, f.span.end)} in the future tense`);
   }
   return reasons;
 }
@@ -222,7 +236,7 @@ export function inferPublished(input: InferenceInput): Published | null {
   }
   const yearHint = input.similar
     ? Number(input.similar.date.slice(0, 4))
-    : input.stampYear ?? (input.years.length ? Math.max(...input.years) : null);
+    : (input.stampYear ?? (input.years.length ? Math.max(...input.years) : null));
   let pinned: { date: string; text: string } | null = null;
   if (yearHint !== null) {
     for (const p of input.pins) {
@@ -269,9 +283,12 @@ export function inferPublished(input: InferenceInput): Published | null {
 /** Full dates with a year written in the text ("June 4, 2026", "4 juni 2026", "2026-01-27"), as `YYYY-MM-DD`. */
 export function findFullDates(text: string): { span: Span; date: string }[] {
   const out: { span: Span; date: string }[] = [];
-  const re = new RegExp(`\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?${MON}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'gi');
+  const re = new RegExp(
+    `\\b${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?${MON}\\.?,?\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+    'gi',
+  );
   for (const m of text.matchAll(re)) {
-    let d: string | null = null;
+    let d: string | null;
     if (m[1]) d = isoDay(Number(m[3]), monthNumber(m[1]) ?? 0, Number(m[2]));
     else if (m[5]) d = isoDay(Number(m[6]), monthNumber(m[5]) ?? 0, Number(m[4]));
     else d = isoDay(Number(m[7]), Number(m[8]), Number(m[9]));

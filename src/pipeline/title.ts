@@ -22,14 +22,39 @@ const MIN_WORDS = 3;
 
 /** Words that open a subordinate clause or a trailing detail: a good place to cut a title. */
 const CUT_WORDS = new Set([
-  'after', 'before', 'while', 'which', 'who', 'whose', 'with', 'because', 'though', 'although', 'whereas', 'where', 'when',
-  'during', 'amid', 'following', 'prompting', 'sparking', 'confirming', 'according', 'calling', 'saying', 'waarna', 'nadat',
-  'terwijl', 'omdat', 'waardoor',
+  'after',
+  'before',
+  'while',
+  'which',
+  'who',
+  'whose',
+  'with',
+  'because',
+  'though',
+  'although',
+  'whereas',
+  'where',
+  'when',
+  'during',
+  'amid',
+  'following',
+  'prompting',
+  'sparking',
+  'confirming',
+  'according',
+  'calling',
+  'saying',
+  'waarna',
+  'nadat',
+  'terwijl',
+  'omdat',
+  'waardoor',
 ]);
 
 /** Prepositions that belonged to a removed date ("on", "from", "in", "op", …). */
 const DATE_PREPOSITIONS = /(?:\b(?:on|in|at|from|since|by|until|over|op|vanaf|sinds|tot|rond|eerder|begin|the)\s*)+$/i;
-const DANGLING_END = /\s+(?:the|a|an|of|to|and|or|in|on|at|for|by|with|that|from|de|het|een|van|en|op|met|die|dat|aan|bij|voor|naar|uit|door|om|te)$/i;
+const DANGLING_END =
+  /\s+(?:the|a|an|of|to|and|or|in|on|at|for|by|with|that|from|de|het|een|van|en|op|met|die|dat|aan|bij|voor|naar|uit|door|om|te)$/i;
 
 function clean(s: string): string {
   return s
@@ -91,7 +116,8 @@ function acronymize(s: string): string {
   return s.replace(ACRONYM, '$1');
 }
 
-const APPOSITIVE = /\b(?!(?:and|or|but|en|of|with)\s)(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),(?=\s)/gu;
+const APPOSITIVE =
+  /\b(?!(?:and|or|but|en|of|with)\s)(?:(?:the|a|an)\s+)?(?:[\p{L}][\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),(?=\s)/gu;
 
 function collapseAppositives(s: string): string {
   return s.replace(APPOSITIVE, '$1');
@@ -138,9 +164,16 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   // A date right after a speech verb dates the saying ("after Attilio Fontana said on Monday that …"): the title
   // starts with the speaker, after the last clause opener before the verb.
   const beforePivot = s.slice(clauses[head]!.start, pivot);
-  const speech = /\b(?:said|says|stated|told|confirmed|announced|posted|wrote|added|claimed|reported|zei|zegt|meldde|vertelde)\s*$/i.exec(beforePivot);
+  const speech =
+    /\b(?:said|says|stated|told|confirmed|announced|posted|wrote|added|claimed|reported|zei|zegt|meldde|vertelde)\s*$/i.exec(
+      beforePivot,
+    );
   if (speech) {
-    const openers = [...beforePivot.slice(0, speech.index).matchAll(/\b(?:after|before|when|while|as|since|because|nadat|toen|terwijl)\s+/gi)];
+    const openers = [
+      ...beforePivot
+        .slice(0, speech.index)
+        .matchAll(/\b(?:after|before|when|while|as|since|because|nadat|toen|terwijl)\s+/gi),
+    ];
     const last = openers[openers.length - 1];
     if (last) clauses[head] = { start: clauses[head]!.start + last.index! + last[0].length, end: clauses[head]!.end };
   }
@@ -149,9 +182,16 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   // A leading attribution whose date lies in what was said ("The source said HSI had been present at the 2024 Games"):
   // the title is what was said, not that it was said.
   const headClause = clauses[head]!;
-  const attribution = /^(?:[^,;:]{0,60}?)\b(?:said|says|stated|told|added|claimed|reported|zei|zegt)\s+(?:that\s+|dat\s+)?/i.exec(s.slice(headClause.start, pivot));
+  const attribution =
+    /^(?:[^,;:]{0,60}?)\b(?:said|says|stated|told|added|claimed|reported|zei|zegt)\s+(?:that\s+|dat\s+)?/i.exec(
+      s.slice(headClause.start, pivot),
+    );
   const rest = attribution ? s.slice(headClause.start + attribution[0].length) : '';
-  if (attribution && pivot - (headClause.start + attribution[0].length) > 15 && !/^(?:it|he|she|they|we|i|hij|zij|ze|het)\b/i.test(rest)) {
+  if (
+    attribution &&
+    pivot - (headClause.start + attribution[0].length) > 15 &&
+    !/^(?:it|he|she|they|we|i|hij|zij|ze|het)\b/i.test(rest)
+  ) {
     clauses[head] = { start: headClause.start + attribution[0].length, end: headClause.end };
   }
   let text = clauses
@@ -160,9 +200,14 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     .join(' ');
   // A clause that ends in "said that" or is only a few words continues into the next one.
   let next = k + 1;
-  const endsInSpeech = (t: string) => /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(t.replace(/[\s.!?]+$/, ''));
+  const endsInSpeech = (t: string) =>
+    /\b(?:said|says|stated|told|wrote|added|confirmed|announced|zei|zegt|meldt)$/i.test(t.replace(/[\s.!?]+$/, ''));
   const trailingSpeech = k > 0 && head === k && endsInSpeech(text);
-  while (!trailingSpeech && next < clauses.length && (text.split(/\s+/).length < 5 || /\b(?:that|dat|said|says|told)$/i.test(text))) {
+  while (
+    !trailingSpeech &&
+    next < clauses.length &&
+    (text.split(/\s+/).length < 5 || /\b(?:that|dat|said|says|told)$/i.test(text))
+  ) {
     text += ' ' + s.slice(clauses[next]!.start, clauses[next]!.end).trim();
     next++;
   }
@@ -175,7 +220,10 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
     text = `${text.replace(/[\s.!?]+$/, '')} ${s.slice(clauses[0]!.start, clauses[0]!.end).trim()}`;
   }
   text = clean(text)
-    .replace(/^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i, '')
+    .replace(
+      /^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i,
+      '',
+    )
     .replace(/,\s*(?:according to|aldus|volgens)\b.*$/i, '')
     .replace(/\b(said|says|stated|told|confirmed|announced|added|claimed)\s+that\s+/i, '$1 ')
     .replace(/[\s,;.:!?]+$/, '');
@@ -192,11 +240,25 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   if (truncated) {
     cut = MAX_WORDS - 1;
     // Never cut a name in half ("Alex…").
-    for (let extra = 0; extra < 3 && cut < words.length && /^\p{Lu}/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut - 1]!); extra++) cut++;
+    for (
+      let extra = 0;
+      extra < 3 && cut < words.length && /^\p{Lu}/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut - 1]!);
+      extra++
+    )
+      cut++;
     // Nor end on a name used as an adjective ("protect U.S.… delegations").
-    if (cut < words.length && /^\p{Lu}/u.test(words[cut - 1]!) && /^\p{Ll}{4,}$/u.test(words[cut]!) && !CUT_WORDS.has(words[cut]!)) cut++;
+    if (
+      cut < words.length &&
+      /^\p{Lu}/u.test(words[cut - 1]!) &&
+      /^\p{Ll}{4,}$/u.test(words[cut]!) &&
+      !CUT_WORDS.has(words[cut]!)
+    )
+      cut++;
   }
-  let title = words.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '');
+  let title = words
+    .slice(0, cut)
+    .join(' ')
+    .replace(/[\s,;:]+$/, '');
   for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '');
   if (truncated) title += '…';
   return { title: title.charAt(0).toUpperCase() + title.slice(1), lead, truncated, fragment };
@@ -241,8 +303,14 @@ function pick(evidence: TitleEvidence[], english: boolean, support: (stem: strin
       let common = 0;
       for (const st of stems) common += support(st);
       const words = o.c.title.split(' ').length;
-      return { ...o, score: common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) - (o.c.fragment ? 1 : 0) };
+      return {
+        ...o,
+        score:
+          common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) - (o.c.fragment ? 1 : 0),
+      };
     });
-  options.sort((a, b) => Number(b.e.language === 'en') - Number(a.e.language === 'en') || b.score - a.score || a.i - b.i);
+  options.sort(
+    (a, b) => Number(b.e.language === 'en') - Number(a.e.language === 'en') || b.score - a.score || a.i - b.i,
+  );
   return options[0]?.c.title ?? null;
 }

@@ -19,7 +19,10 @@ export interface TimelineIndex {
 }
 
 export function indexTimeline(t: Timeline): TimelineIndex {
-  const events = t.events.map((e, i) => ({ e, i })).sort((a, b) => compareValues(a.e.date, b.e.date) || a.i - b.i).map((x) => x.e);
+  const events = t.events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => compareValues(a.e.date, b.e.date) || a.i - b.i)
+    .map((x) => x.e);
   const articleById = new Map(t.articles.map((a) => [a.id, a]));
   const mentionById = new Map(t.mentions.map((m) => [m.id, m]));
   // Built lazily: most visits never search, and on a big corpus it costs as much as the first draw.

@@ -23,11 +23,24 @@ export function eventPasses(
   return true;
 }
 
-let memo: { index: TimelineIndex | null; hidden: string[]; query: string; flag: FlagFilter; out: TimelineEvent[] } | null = null;
+let memo: {
+  index: TimelineIndex | null;
+  hidden: string[];
+  query: string;
+  flag: FlagFilter;
+  out: TimelineEvent[];
+} | null = null;
 
 /** Events that pass the filters, in date order. */
 export function selectVisibleEvents(s: ChronologyState): TimelineEvent[] {
-  if (memo && memo.index === s.index && memo.hidden === s.hiddenSources && memo.query === s.query && memo.flag === s.flag) return memo.out;
+  if (
+    memo &&
+    memo.index === s.index &&
+    memo.hidden === s.hiddenSources &&
+    memo.query === s.query &&
+    memo.flag === s.flag
+  )
+    return memo.out;
   const ix = s.index;
   const q = foldForSearch(s.query.trim());
   const hidden = new Set(s.hiddenSources);
@@ -37,15 +50,22 @@ export function selectVisibleEvents(s: ChronologyState): TimelineEvent[] {
 }
 
 /** True when any filter is active. */
-export const selectFiltering = (s: ChronologyState) => s.hiddenSources.length > 0 || s.query.trim() !== '' || s.flag !== 'all';
+export const selectFiltering = (s: ChronologyState) =>
+  s.hiddenSources.length > 0 || s.query.trim() !== '' || s.flag !== 'all';
 
-export const selectSelectedEvent = (s: ChronologyState) => (s.selectedId ? (s.index?.eventById.get(s.selectedId) ?? null) : null);
+export const selectSelectedEvent = (s: ChronologyState) =>
+  s.selectedId ? (s.index?.eventById.get(s.selectedId) ?? null) : null;
 
 /** Sources (articles) in corpus order, duplicates left out: they back no events. */
-let srcMemo: { index: TimelineIndex | null; out: { id: string; source: string; title: string; language: string }[] } | null = null;
+let srcMemo: {
+  index: TimelineIndex | null;
+  out: { id: string; source: string; title: string; language: string }[];
+} | null = null;
 export function selectSources(s: ChronologyState) {
   if (srcMemo && srcMemo.index === s.index) return srcMemo.out;
-  const out = (s.timeline?.articles ?? []).filter((a) => !a.duplicateOf).map((a) => ({ id: a.id, source: a.source, title: a.title, language: a.language }));
+  const out = (s.timeline?.articles ?? [])
+    .filter((a) => !a.duplicateOf)
+    .map((a) => ({ id: a.id, source: a.source, title: a.title, language: a.language }));
   srcMemo = { index: s.index, out };
   return out;
 }

@@ -95,10 +95,21 @@ const dataSlice = (set: Set, get: Get): DataSlice => ({
     const index = indexTimeline(t);
     const s = get();
     // A view restored from the URL before the data arrived is kept (clamped); otherwise open on the story.
-    const domain = s.domain ? clampDomain(s.domain, index.limits) : (index.opening ?? index.full ?? index.limits.bounds);
+    const domain = s.domain
+      ? clampDomain(s.domain, index.limits)
+      : (index.opening ?? index.full ?? index.limits.bounds);
     const known = (id: string | null) => (id && index.eventById.has(id) ? id : null);
     const reader = s.reader && index.articleById.has(s.reader.articleId) ? s.reader : null;
-    set({ status: 'ready', timeline: t, index, error: null, domain, selectedId: known(s.selectedId), focusedId: known(s.focusedId), reader });
+    set({
+      status: 'ready',
+      timeline: t,
+      index,
+      error: null,
+      domain,
+      selectedId: known(s.selectedId),
+      focusedId: known(s.focusedId),
+      reader,
+    });
   },
   setError: (error) => set({ status: 'error', error, timeline: null, index: null }),
 });
@@ -118,7 +129,8 @@ const viewSlice = (set: Set, get: Get): ViewSlice => ({
   },
   fitAll: () => {
     const ix = get().index;
-    if (ix?.full) get().setDomain([ix.full[0] - (ix.full[1] - ix.full[0]) * 0.03, ix.full[1] + (ix.full[1] - ix.full[0]) * 0.03]);
+    if (ix?.full)
+      get().setDomain([ix.full[0] - (ix.full[1] - ix.full[0]) * 0.03, ix.full[1] + (ix.full[1] - ix.full[0]) * 0.03]);
   },
   showOpening: () => {
     const ix = get().index;
@@ -133,7 +145,8 @@ const selectionSlice = (set: Set): SelectionSlice => ({
   selectedId: null,
   focusedId: null,
   reader: null,
-  select: (id) => set((s) => ({ selectedId: id, focusedId: id ?? s.focusedId, reader: id === s.selectedId ? s.reader : null })),
+  select: (id) =>
+    set((s) => ({ selectedId: id, focusedId: id ?? s.focusedId, reader: id === s.selectedId ? s.reader : null })),
   setFocused: (focusedId) => set({ focusedId }),
   openReader: (reader) => set({ reader }),
   closeReader: () => set({ reader: null }),
@@ -144,7 +157,11 @@ const filtersSlice = (set: Set): FiltersSlice => ({
   query: '',
   flag: 'all',
   toggleSource: (id) =>
-    set((s) => ({ hiddenSources: s.hiddenSources.includes(id) ? s.hiddenSources.filter((x) => x !== id) : [...s.hiddenSources, id].sort() })),
+    set((s) => ({
+      hiddenSources: s.hiddenSources.includes(id)
+        ? s.hiddenSources.filter((x) => x !== id)
+        : [...s.hiddenSources, id].sort(),
+    })),
   setHiddenSources: (ids) => set({ hiddenSources: [...new Set(ids)].sort() }),
   setQuery: (query) => set({ query }),
   setFlag: (flag) => set({ flag }),

@@ -84,7 +84,8 @@ export function fromQuery(search: string): UrlState {
   const from = parseInstant(p.get('from'));
   const to = parseInstant(p.get('to'));
   const flagParam = p.get('flag');
-  const flag: FlagFilter = flagParam === 'any' ? 'any' : eventFlagSchema.safeParse(flagParam).success ? (flagParam as FlagFilter) : 'all';
+  const flag: FlagFilter =
+    flagParam === 'any' ? 'any' : eventFlagSchema.safeParse(flagParam).success ? (flagParam as FlagFilter) : 'all';
   const read = p.get('read');
   return {
     domain: from !== null && to !== null && to > from ? [from, to] : null,

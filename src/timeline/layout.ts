@@ -18,12 +18,20 @@ export interface LaneSpec {
 }
 
 /** One lane holding everything, or one lane per source article (an event appears in each lane that backs it). */
-export function lanesFor(mode: LaneMode, events: readonly TimelineEvent[], sources: readonly { id: string; source: string; title?: string }[]): LaneSpec[] {
+export function lanesFor(
+  mode: LaneMode,
+  events: readonly TimelineEvent[],
+  sources: readonly { id: string; source: string; title?: string }[],
+): LaneSpec[] {
   if (mode === 'combined') return [{ id: 'all', label: 'All sources', events }];
   const by = new Map<string, TimelineEvent[]>(sources.map((s) => [s.id, []]));
   for (const e of events) for (const a of e.articleIds) by.get(a)?.push(e);
   // The source alone can be a bare file name; the headline tells lanes apart for a reader.
-  return sources.map((s) => ({ id: s.id, label: s.title && s.title !== s.source ? `${s.source} · ${s.title}` : s.source, events: by.get(s.id) ?? [] }));
+  return sources.map((s) => ({
+    id: s.id,
+    label: s.title && s.title !== s.source ? `${s.source} · ${s.title}` : s.source,
+    events: by.get(s.id) ?? [],
+  }));
 }
 
 /** Marker radius: the circle carries the source count, so it must hold a digit. */
@@ -148,7 +156,10 @@ export interface LayoutItem {
  * Items for a lane's events, in importance order. `measure` gives a label's drawn width (the page
  * measures with the real font; the estimate serves tests and environments without canvas).
  */
-export function layoutItems(events: readonly TimelineEvent[], measure: (text: string) => number = estimateTextWidth): LayoutItem[] {
+export function layoutItems(
+  events: readonly TimelineEvent[],
+  measure: (text: string) => number = estimateTextWidth,
+): LayoutItem[] {
   return [...events].sort(byImportance(undefined)).map((e) => {
     const [s, t] = eventBounds(e);
     const label = fitLabel(e.title);
@@ -222,9 +233,21 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
     const rightX = badgeX + MARK_R + 4;
     const leftX = Math.min(x0, badgeX) - MARK_R - 4 - textW;
     const rightFits = rightX + textW <= width || leftX < 0;
-    const right = { a: markA, b: Math.max(markB, rightX + textW + GAP), labelX: rightX, label: v.label as string | null, side: 'right' as 'right' | 'left' };
+    const right = {
+      a: markA,
+      b: Math.max(markB, rightX + textW + GAP),
+      labelX: rightX,
+      label: v.label as string | null,
+      side: 'right' as 'right' | 'left',
+    };
     // Drawn end-anchored at the mark, so a label wider than estimated grows away from its own mark.
-    const left = { a: Math.min(markA, leftX - GAP), b: markB, labelX: leftX + textW, label: v.label, side: 'left' as const };
+    const left = {
+      a: Math.min(markA, leftX - GAP),
+      b: markB,
+      labelX: leftX + textW,
+      label: v.label,
+      side: 'left' as const,
+    };
     const options: (typeof right)[] = [];
     if (rightFits) options.push(right);
     if (leftX >= 0) options.push(left);
@@ -236,7 +259,18 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
       for (const i of free) {
         if (tracks[i]!.fits(o.a, o.b)) {
           tracks[i]!.add(o.a, o.b);
-          marks.push({ event: v.event, track: i, x0, x1, badgeX, isSpan: v.isSpan, label: o.label, labelX: o.labelX, labelW: o.label ? textW : 0, labelSide: o.side });
+          marks.push({
+            event: v.event,
+            track: i,
+            x0,
+            x1,
+            badgeX,
+            isSpan: v.isSpan,
+            label: o.label,
+            labelX: o.labelX,
+            labelW: o.label ? textW : 0,
+            labelSide: o.side,
+          });
           used = Math.max(used, i + 1);
           placed = true;
           break;

@@ -8,7 +8,12 @@ import type { Domain } from './extent';
  * Count, per bin of `binPx` pixels across `width`, the events whose interval [s, t) touches it. Linear in
  * events plus bins (a difference array), so a year-long claim costs no more than a day.
  */
-export function densityBins(items: readonly { s: number; t: number }[], domain: Domain, width: number, binPx = 3): number[] {
+export function densityBins(
+  items: readonly { s: number; t: number }[],
+  domain: Domain,
+  width: number,
+  binPx = 3,
+): number[] {
   const n = Math.max(1, Math.ceil(width / binPx));
   const diff = new Array<number>(n + 1).fill(0);
   const span = domain[1] - domain[0];

@@ -14,7 +14,9 @@ import { MONTHS, WEEKDAYS } from './words';
 export type TickUnit = 'day' | 'week' | 'month' | 'year';
 
 export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, Math.max(1, width)]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, Math.max(1, width)]);
 }
 
 /**
@@ -61,7 +63,11 @@ export function tickUnit(domain: Domain, width: number): TickUnit {
   return 'year';
 }
 
-function intervalFor(unit: TickUnit, domain: Domain, width: number): CountableTimeInterval | ReturnType<CountableTimeInterval['every']> {
+function intervalFor(
+  unit: TickUnit,
+  domain: Domain,
+  width: number,
+): CountableTimeInterval | ReturnType<CountableTimeInterval['every']> {
   const room = Math.max(1, Math.floor(width / MIN_TICK_PX));
   const day = 86_400_000;
   const span = domain[1] - domain[0];
@@ -86,7 +92,11 @@ export function axisTicks(domain: Domain, width: number): { unit: TickUnit; tick
   const narrow = width / Math.max(1, dates.length) < 80;
   const ticks = dates.map((d) => {
     const major =
-      unit === 'day' || unit === 'week' ? d.getUTCDate() <= (unit === 'week' ? 7 : 1) : unit === 'month' ? d.getUTCMonth() === 0 : false;
+      unit === 'day' || unit === 'week'
+        ? d.getUTCDate() <= (unit === 'week' ? 7 : 1)
+        : unit === 'month'
+          ? d.getUTCMonth() === 0
+          : false;
     let label: string;
     if (unit === 'day') label = narrow ? fmtDayNarrow(d) : fmtDay(d);
     else if (unit === 'week') label = fmtWeek(d);

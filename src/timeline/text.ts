@@ -37,7 +37,14 @@ export function segmentArticle(article: Article, mentions: readonly Mention[], f
     const m = sortedMentions[mi];
     const mention = m && m.start <= a && m.end >= b ? m : null;
     const excluded = article.excluded.find((x) => x.start <= a && x.end >= b) ?? null;
-    out.push({ start: a, end: b, text: text.slice(a, b), mention, excluded, focus: !!focus && focus.start <= a && focus.end >= b });
+    out.push({
+      start: a,
+      end: b,
+      text: text.slice(a, b),
+      mention,
+      excluded,
+      focus: !!focus && focus.start <= a && focus.end >= b,
+    });
   }
   return out;
 }
@@ -54,5 +61,8 @@ export function splitSentence(article: Pick<Article, 'text'>, sentence: Span, ma
 
 /** Lower-case, accents removed: "Renée" matches "renee". */
 export function foldForSearch(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

@@ -4,7 +4,20 @@
  */
 import { precisionOf, type DateValue, type EventFlag, type IsoDate, type Part } from '../contract';
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 interface Ymd {
@@ -88,7 +101,9 @@ function fmtIso({ y, m, d }: Ymd): IsoDate {
 export function dateShort(v: DateValue): string {
   return dateInWords(v)
     .replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) /, '')
-    .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => m.slice(0, 3));
+    .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) =>
+      m.slice(0, 3),
+    );
 }
 
 /** What each flag means, in plain words for readers. */

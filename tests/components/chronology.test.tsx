@@ -137,7 +137,10 @@ describe('the list view', () => {
     await mark(/Fontana/);
     await user.click(screen.getByRole('button', { name: 'List' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => (r as HTMLTableRowElement).cells[0]!.textContent), rows.map((r) => r.textContent).join('\n')).toEqual([
+    expect(
+      rows.map((r) => (r as HTMLTableRowElement).cells[0]!.textContent),
+      rows.map((r) => r.textContent).join('\n'),
+    ).toEqual([
       '2024',
       'early January 2026',
       'January 2026',
@@ -169,7 +172,9 @@ describe('keyboard', () => {
     await user.keyboard('{Enter}');
     const id = store.getState().selectedId!;
     expect(next.getAttribute('data-event-id')).toBe(id);
-    expect(await screen.findByRole('region', { name: store.getState().index!.eventById.get(id)!.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: store.getState().index!.eventById.get(id)!.title }),
+    ).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(store.getState().selectedId).toBeNull();
   });
@@ -244,7 +249,11 @@ describe('the URL', () => {
 describe('a timeline without events', () => {
   it('draws an empty chart and says why', async () => {
     const t = buildSmallTimeline();
-    const empty = { ...t, events: [], mentions: t.mentions.map((m) => ({ ...m, eventId: null, note: m.note ?? 'not placed' })) };
+    const empty = {
+      ...t,
+      events: [],
+      mentions: t.mentions.map((m) => ({ ...m, eventId: null, note: m.note ?? 'not placed' })),
+    };
     renderApp({ body: empty });
     expect(await screen.findByText(/This timeline has no events/)).toBeInTheDocument();
     expect(screen.getByTestId('timeline-main')).toBeInTheDocument();
@@ -270,7 +279,9 @@ describe('a timeline that cannot be shown', () => {
   });
 
   it('says so when it breaks the contract, with the first problems', async () => {
-    renderApp({ body: { schemaVersion: 1, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] } });
+    renderApp({
+      body: { schemaVersion: 1, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] },
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('timeline.json does not follow the timeline contract.');
     expect(alert).toHaveTextContent(/events\.0\./);
@@ -278,6 +289,8 @@ describe('a timeline that cannot be shown', () => {
 
   it('says so when it was written for another version', async () => {
     renderApp({ body: { schemaVersion: 2 } });
-    expect(await screen.findByRole('alert')).toHaveTextContent('timeline.json was written for another version of this page.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'timeline.json was written for another version of this page.',
+    );
   });
 });

@@ -37,7 +37,14 @@ const event = {
   flags: [],
 };
 const good = (): Timeline =>
-  structuredClone({ schemaVersion: 1 as const, corpus: "seeds", articles: [article], mentions: [mention], events: [event], skipped: [] });
+  structuredClone({
+    schemaVersion: 1 as const,
+    corpus: 'seeds',
+    articles: [article],
+    mentions: [mention],
+    events: [event],
+    skipped: [],
+  });
 
 describe('the timeline contract', () => {
   it('accepts a consistent timeline', () => {

@@ -66,8 +66,15 @@ describe('the opening view', () => {
 /** Pairs of drawn labels and marks whose boxes intersect on screen (should be none). */
 async function overlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const items = [...document.querySelectorAll('[data-testid="timeline-main"] text.label, [data-testid="timeline-main"] circle.badge')].map((el) => ({
-      name: el.tagName === 'circle' ? `mark ${el.closest('[data-event-id]')?.getAttribute('data-event-id')}` : `label "${el.textContent}"`,
+    const items = [
+      ...document.querySelectorAll(
+        '[data-testid="timeline-main"] text.label, [data-testid="timeline-main"] circle.badge',
+      ),
+    ].map((el) => ({
+      name:
+        el.tagName === 'circle'
+          ? `mark ${el.closest('[data-event-id]')?.getAttribute('data-event-id')}`
+          : `label "${el.textContent}"`,
       r: el.getBoundingClientRect(),
       owner: el.closest('.mark'),
     }));
@@ -118,14 +125,23 @@ describe('from an event to its source sentence', () => {
     const w = await visit(`?event=${encodeURIComponent(games.id)}`);
     const mention = served.mentions.find((m) => m.id === games.mentionIds[0])!;
     const article = served.articles.find((a) => a.id === mention.articleId)!;
-    await w.page.getByRole('button', { name: /Read in article/ }).first().click();
-    const reader = w.page.getByRole('region', { name: new RegExp(article.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await w.page
+      .getByRole('button', { name: /Read in article/ })
+      .first()
+      .click();
+    const reader = w.page.getByRole('region', {
+      name: new RegExp(article.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    });
     await reader.waitFor();
     const focus = reader.locator('.in-focus').first();
     await focus.waitFor();
     await w.page.waitForTimeout(600); // smooth scroll
-    const text = await reader.locator('.in-focus').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? e.textContent).join(''));
-    expect(text.replace(/\s+/g, ' ').trim()).toBe(article.text.slice(mention.sentence.start, mention.sentence.end).replace(/\s+/g, ' ').trim());
+    const text = await reader
+      .locator('.in-focus')
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? e.textContent).join(''));
+    expect(text.replace(/\s+/g, ' ').trim()).toBe(
+      article.text.slice(mention.sentence.start, mention.sentence.end).replace(/\s+/g, ' ').trim(),
+    );
     // The sentence is on screen, not somewhere below the fold.
     const inView = await focus.evaluate((el) => {
       const r = el.getBoundingClientRect();
@@ -255,7 +271,11 @@ describe('keyboard', () => {
     let onMark = false;
     for (let i = 0; i < 25 && !onMark; i++) {
       await w.page.keyboard.press('Tab');
-      onMark = await w.page.evaluate(() => !!document.activeElement?.closest('[data-testid="timeline-main"]') && document.activeElement?.getAttribute('role') === 'button');
+      onMark = await w.page.evaluate(
+        () =>
+          !!document.activeElement?.closest('[data-testid="timeline-main"]') &&
+          document.activeElement?.getAttribute('role') === 'button',
+      );
     }
     expect(onMark).toBe(true);
     await w.page.keyboard.press('ArrowRight');
@@ -277,7 +297,10 @@ describe('accessibility', () => {
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
     await mark(w.page, games.id).locator('circle').click();
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
-    await w.page.getByRole('button', { name: /Read in article/ }).first().click();
+    await w.page
+      .getByRole('button', { name: /Read in article/ })
+      .first()
+      .click();
     await w.page.locator('.reader').waitFor();
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
     await w.page.getByRole('button', { name: 'List', exact: true }).click();
@@ -287,7 +310,11 @@ describe('accessibility', () => {
   });
 
   it('axe-core finds no violations with a lane per source, filters on, on a phone', async () => {
-    const w = await visit(`?lanes=source&flag=any&q=ICE`, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const w = await visit(`?lanes=source&flag=any&q=ICE`, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await screenshot(w.page, 'phone-lanes-filtered', { fullPage: true });
     expect(formatViolations(await scanAccessibility(w.page))).toBe('no accessibility violations');
   });

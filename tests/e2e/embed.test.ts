@@ -34,7 +34,9 @@ let titles: Map<string, string>;
 const cleanup: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  const served = (await (await fetch(new URL('timeline.json', baseUrl))).json()) as { events: { id: string; title: string }[] };
+  const served = (await (await fetch(new URL('timeline.json', baseUrl))).json()) as {
+    events: { id: string; title: string }[];
+  };
   titles = new Map(served.events.map((e) => [e.id, e.title]));
   browser = await launchBrowser();
 });
@@ -66,7 +68,10 @@ interface Hosted {
 async function hosted(options: Parameters<typeof startHostPage>[0], wait = true): Promise<Hosted> {
   const host = await startHostPage(options);
   const w = await openPage(browser, { url: host.url, allowedOrigins: [host.origin, appOrigin] });
-  cleanup.push(() => w.close(), () => host.close());
+  cleanup.push(
+    () => w.close(),
+    () => host.close(),
+  );
   const handle = await w.page.locator('iframe').first().elementHandle();
   let frame = await handle!.contentFrame();
   // The frame's document may not have navigated yet.
@@ -85,13 +90,21 @@ async function insideFrame(page: Page, box: { x: number; y: number; width: numbe
   expect(box, 'the element is missing or not drawn').not.toBeNull();
   const b = box!;
   const f = frameBox!;
-  return b.x >= f.x - 0.5 && b.y >= f.y - 0.5 && b.x + b.width <= f.x + f.width + 0.5 && b.y + b.height <= f.y + f.height + 0.5;
+  return (
+    b.x >= f.x - 0.5 &&
+    b.y >= f.y - 0.5 &&
+    b.x + b.width <= f.x + f.width + 0.5 &&
+    b.y + b.height <= f.y + f.height + 0.5
+  );
 }
 
 /** Save a picture of just the iframe (what the student sees) as tests/e2e/screenshots/<name>.png. */
 async function frameShot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.locator('iframe').first().screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+  await page
+    .locator('iframe')
+    .first()
+    .screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
 async function timelineLabel(target: Frame | Page): Promise<string> {
@@ -121,7 +134,10 @@ describe('embedded in a 600×400 iframe on another origin', () => {
     const marks = await h.frame.locator(MARKS).count();
     expect(marks).toBeGreaterThan(3);
     // The frame's own document does not scroll: the box fits.
-    const doc = await h.frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, ch: document.documentElement.clientHeight }));
+    const doc = await h.frame.evaluate(() => ({
+      sh: document.documentElement.scrollHeight,
+      ch: document.documentElement.clientHeight,
+    }));
     expect(doc.sh).toBeLessThanOrEqual(doc.ch);
   });
 
@@ -139,7 +155,12 @@ describe('embedded in a 600×400 iframe on another origin', () => {
     await h.page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
     const before = await scrollY(h.page);
     const label = await timelineLabel(h.frame);
-    await wheelOver(h.page, h.inFrame.getByTestId('timeline-main'), { modifier: null, deltaY: 100, steps: 3, delayMs: 50 });
+    await wheelOver(h.page, h.inFrame.getByTestId('timeline-main'), {
+      modifier: null,
+      deltaY: 100,
+      steps: 3,
+      delayMs: 50,
+    });
     await expect.poll(() => scrollY(h.page)).toBeGreaterThan(before + 100);
     expect(await timelineLabel(h.frame), 'a plain wheel zoomed the timeline instead').toBe(label);
   });
@@ -192,7 +213,10 @@ describe('embedded in a 600×400 iframe on another origin', () => {
 
     const hostScroll = await scrollY(h.page);
     // Keyboard, as a student would after Tab: no pointer scrolling by the test driver.
-    await details.getByRole('button', { name: /Read in article/ }).first().focus();
+    await details
+      .getByRole('button', { name: /Read in article/ })
+      .first()
+      .focus();
     await h.page.keyboard.press('Enter');
     const reader = h.inFrame.locator('.reader');
     await expect.poll(() => reader.count()).toBe(1);
@@ -203,8 +227,12 @@ describe('embedded in a 600×400 iframe on another origin', () => {
   });
 
   it('tells the host its content height with the documented message, from its own origin', async () => {
-    const messages = await h.page.evaluate(() => (window as unknown as { hostMessages: { origin: string; data: unknown }[] }).hostMessages);
-    const heights = messages.filter((m) => m.origin === appOrigin && isChronologyMessage(m.data)).map((m) => (m.data as { height: number }).height);
+    const messages = await h.page.evaluate(
+      () => (window as unknown as { hostMessages: { origin: string; data: unknown }[] }).hostMessages,
+    );
+    const heights = messages
+      .filter((m) => m.origin === appOrigin && isChronologyMessage(m.data))
+      .map((m) => (m.data as { height: number }).height);
     expect(heights.length).toBeGreaterThan(0);
     expect(messages.every((m) => m.origin === appOrigin && isChronologyMessage(m.data))).toBe(true);
     // The article is taller than the frame: the last height asks for more than 400 px.
@@ -229,11 +257,21 @@ describe('copying a link inside the embed', () => {
     const link = await field.inputValue();
     expect(new URL(link).pathname).toBe(new URL('index.html', baseUrl).pathname);
     expect(fromQuery(new URL(link).search).selectedId).toBe(id);
-    expect(await field.evaluate((el) => [(el as HTMLInputElement).selectionStart, (el as HTMLInputElement).selectionEnd, (el as HTMLInputElement).value.length])).toEqual(
+    expect(
+      await field.evaluate((el) => [
+        (el as HTMLInputElement).selectionStart,
+        (el as HTMLInputElement).selectionEnd,
+        (el as HTMLInputElement).value.length,
+      ]),
+    ).toEqual(
       await field.evaluate((el) => [0, (el as HTMLInputElement).value.length, (el as HTMLInputElement).value.length]),
     );
     const embedLabel = await timelineLabel(h.frame);
-    const embedTitle = await h.inFrame.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).first().innerText();
+    const embedTitle = await h.inFrame
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { level: 2 })
+      .first()
+      .innerText();
 
     const full = await openPage(browser, { url: link });
     cleanup.push(() => full.close());
@@ -249,13 +287,23 @@ describe('copying a link inside the embed', () => {
     const snippet = buildEmbedSnippet({ src: `${embedUrl}?event=`, title: 'Chronology', width: 600, height: 400 });
     const host = await startHostPage({ snippet });
     const w = await openPage(browser, { url: host.url, allowedOrigins: [host.origin, appOrigin] });
-    cleanup.push(() => w.close(), () => host.close());
+    cleanup.push(
+      () => w.close(),
+      () => host.close(),
+    );
     await w.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const frame = (await (await w.page.locator('iframe').elementHandle())!.contentFrame())!;
     await w.page.locator('iframe').scrollIntoViewIfNeeded();
     await waitForTimeline(frame);
     await frame.getByRole('button', { name: 'Copy link', exact: true }).click();
-    await expect.poll(() => frame.locator('.copy-status, [role="status"]').allInnerTexts().then((t) => t.join(' '))).toContain('Link copied');
+    await expect
+      .poll(() =>
+        frame
+          .locator('.copy-status, [role="status"]')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+      )
+      .toContain('Link copied');
     expect(await frame.getByRole('textbox', { name: 'Link' }).count()).toBe(0);
     const copied = await w.page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(new URL('index.html', baseUrl).href)).toBe(true);
@@ -286,8 +334,17 @@ describe('students in the embed, with the keyboard or a finger', () => {
 
   it('a tap on a mark shows its evidence on a touch screen', async () => {
     const host = await startHostPage({ appUrl: embedUrl, width: 360, height: 400 });
-    const w = await openPage(browser, { url: host.url, hasTouch: true, isMobile: true, viewport: { width: 400, height: 700 }, allowedOrigins: [host.origin, appOrigin] });
-    cleanup.push(() => w.close(), () => host.close());
+    const w = await openPage(browser, {
+      url: host.url,
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 400, height: 700 },
+      allowedOrigins: [host.origin, appOrigin],
+    });
+    cleanup.push(
+      () => w.close(),
+      () => host.close(),
+    );
     const frame = (await (await w.page.locator('iframe').elementHandle())!.contentFrame())!;
     await w.page.locator('iframe').scrollIntoViewIfNeeded();
     await waitForTimeline(frame);
@@ -318,13 +375,19 @@ describe('an embed that starts hidden (a closed tab or accordion)', () => {
     const wrapW = (await wrap.boundingBox())!.width;
     expect(Math.abs(svgW - wrapW)).toBeLessThan(4);
     // Marks are spread across the width, not bunched into a sliver.
-    const xs = await h.frame.locator(`${MARKS} .badge`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+    const xs = await h.frame
+      .locator(`${MARKS} .badge`)
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
     expect(xs.length).toBeGreaterThan(3);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(200);
     await frameShot(h.page, 'embed-shown-later');
     // Hidden, it had nothing to tell; shown, it tells the host its height.
     const heights = () =>
-      h.page.evaluate(() => (window as unknown as { hostMessages: { data: { height?: number } }[] }).hostMessages.map((m) => m.data.height ?? -1));
+      h.page.evaluate(() =>
+        (window as unknown as { hostMessages: { data: { height?: number } }[] }).hostMessages.map(
+          (m) => m.data.height ?? -1,
+        ),
+      );
     await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
     expect(Math.min(...(await heights()))).toBeGreaterThan(0);
     expect([...h.w.pageErrors], h.w.problems()).toEqual([]);
@@ -336,11 +399,18 @@ describe('an embed in a 320×240 box', () => {
     const h = await hosted({ appUrl: embedUrl, width: 320, height: 240 });
     await h.page.locator('iframe').scrollIntoViewIfNeeded();
     await frameShot(h.page, 'embed-320x240');
-    for (const el of [timelineMain(h.frame), h.inFrame.getByRole('button', { name: 'Zoom in', exact: true }), h.inFrame.getByRole('link', { name: /Open full view/ })]) {
+    for (const el of [
+      timelineMain(h.frame),
+      h.inFrame.getByRole('button', { name: 'Zoom in', exact: true }),
+      h.inFrame.getByRole('link', { name: /Open full view/ }),
+    ]) {
       expect(await insideFrame(h.page, await el.boundingBox())).toBe(true);
     }
     await clickMark(h.frame);
-    const heading = h.inFrame.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).first();
+    const heading = h.inFrame
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { level: 2 })
+      .first();
     await expect.poll(async () => insideFrame(h.page, await heading.boundingBox())).toBe(true);
     await frameShot(h.page, 'embed-320x240-evidence');
     await h.page.keyboard.press('Escape');
@@ -367,13 +437,16 @@ describe('the snippet from the Embed dialog', () => {
     expect(await h.page.locator('iframe').getAttribute('title')).toMatch(/^News chronology: /);
     expect(fromQuery(new URL(h.frame.url()).search)).toMatchObject({ selectedId: id, flag: 'any' });
     const details = h.inFrame.getByRole('complementary', { name: 'Details' });
-    expect(await details.getByRole('heading', { level: 2 }).first().innerText()).toBe(await app.page.locator('#evidence-title').innerText());
+    expect(await details.getByRole('heading', { level: 2 }).first().innerText()).toBe(
+      await app.page.locator('#evidence-title').innerText(),
+    );
     // The host script sized the frame from the embed's height message.
     await expect.poll(async () => (await h.page.locator('iframe').boundingBox())!.height).toBeGreaterThan(400);
-    const messages = await h.page.evaluate(() => (window as unknown as { hostMessages: { data: { height: number } }[] }).hostMessages);
+    const messages = await h.page.evaluate(
+      () => (window as unknown as { hostMessages: { data: { height: number } }[] }).hostMessages,
+    );
     expect(Math.round((await h.page.locator('iframe').boundingBox())!.height)).toBe(messages.at(-1)!.data.height);
   });
-
 });
 
 describe('accessibility of the embed', () => {

@@ -9,7 +9,16 @@ import type { Browser, Page } from 'playwright-core';
 import { validateTimeline, type Timeline } from '../../src/contract';
 import { timelineJsId } from '../../src/export';
 import { fromQuery } from '../../src/store/url';
-import { formatViolations, launchBrowser, openPage, scanAccessibility, screenshot, timelineMain, waitForTimeline, type WatchedPage } from './support';
+import {
+  formatViolations,
+  launchBrowser,
+  openPage,
+  scanAccessibility,
+  screenshot,
+  timelineMain,
+  waitForTimeline,
+  type WatchedPage,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -37,7 +46,10 @@ async function visit(query = ''): Promise<WatchedPage> {
 async function downloadFrom(page: Page, button: string): Promise<{ name: string; text: string }> {
   const toggle = page.getByRole('button', { name: 'Share and export' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path!, 'utf8') };
 }
@@ -58,7 +70,11 @@ describe('exports from the running app', () => {
     const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(flagged().length).toBeGreaterThan(0);
-    expect(parsed.data.map((r) => r.id).sort()).toEqual(flagged().map((e) => e.id).sort());
+    expect(parsed.data.map((r) => r.id).sort()).toEqual(
+      flagged()
+        .map((e) => e.id)
+        .sort(),
+    );
     for (const row of parsed.data) {
       const e = served.events.find((x) => x.id === row.id)!;
       expect(row.title).toBe(e.title);
@@ -69,7 +85,8 @@ describe('exports from the running app', () => {
     const dutch = served.articles.find((a) => a.language === 'nl');
     if (dutch) {
       const dutchEvents = flagged().filter((e) => e.articleIds.includes(dutch.id));
-      if (dutchEvents.length) expect(parsed.data.find((r) => r.id === dutchEvents[0]!.id)!.sources).toContain(dutch.source);
+      if (dutchEvents.length)
+        expect(parsed.data.find((r) => r.id === dutchEvents[0]!.id)!.sources).toContain(dutch.source);
     }
   });
 
@@ -78,13 +95,25 @@ describe('exports from the running app', () => {
     expect(name).toMatch(/\.json$/);
     const v = validateTimeline(JSON.parse(text));
     expect(v.ok, v.ok ? '' : v.errors.slice(0, 5).join('\n')).toBe(true);
-    if (v.ok) expect(v.timeline.events.map((e) => e.id).sort()).toEqual(flagged().map((e) => e.id).sort());
+    if (v.ok)
+      expect(v.timeline.events.map((e) => e.id).sort()).toEqual(
+        flagged()
+          .map((e) => e.id)
+          .sort(),
+      );
   });
 
   it('the TimelineJS JSON has integer years and no day where we know only the month', async () => {
     const { name, text } = await downloadFrom(w.page, 'Download TimelineJS JSON');
     expect(name).toMatch(/-timelinejs\.json$/);
-    const doc = JSON.parse(text) as { events: { unique_id: string; start_date: Record<string, unknown>; end_date?: Record<string, unknown>; text: { headline: string; text: string } }[] };
+    const doc = JSON.parse(text) as {
+      events: {
+        unique_id: string;
+        start_date: Record<string, unknown>;
+        end_date?: Record<string, unknown>;
+        text: { headline: string; text: string };
+      }[];
+    };
     expect(doc.events.length).toBe(flagged().length);
     // TimelineJS ids are our ids made safe for it (timelineJsId).
     const byId = new Map(served.events.map((e) => [timelineJsId(e.id, new Set()), e]));

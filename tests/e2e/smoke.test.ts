@@ -42,7 +42,9 @@ describe('opening the page', () => {
 
   it("is served the seeds' timeline, with every seed file accounted for", async () => {
     expect(served.corpus).toBe('seeds');
-    const seeds = (await readdir(new URL('../../seeds/', import.meta.url))).filter((f) => !f.startsWith('.')).map((f) => `seeds/${f}`);
+    const seeds = (await readdir(new URL('../../seeds/', import.meta.url)))
+      .filter((f) => !f.startsWith('.'))
+      .map((f) => `seeds/${f}`);
     const accounted = [...served.articles.map((a) => a.file), ...served.skipped.map((s) => s.file)].sort();
     expect(accounted).toEqual(seeds.sort());
   });

@@ -5,18 +5,42 @@ import { allIds, fixture } from './fixture';
 // What a reader of the file must get back, written out by hand from the fixture.
 const expected = [
   {
-    id: 'cracks', date_start: '2025', date_end: '', precision: 'year', part: '', date: '2025',
-    title: 'Cracks first reported', flags: 'approximate', source_count: '1', sources: 'BBC News',
+    id: 'cracks',
+    date_start: '2025',
+    date_end: '',
+    precision: 'year',
+    part: '',
+    date: '2025',
+    title: 'Cracks first reported',
+    flags: 'approximate',
+    source_count: '1',
+    sources: 'BBC News',
     evidence: 'BBC News: “Cracks were first reported in 2025.”',
   },
   {
-    id: 'inspection', date_start: '2026-01', date_end: '', precision: 'month', part: 'early', date: 'early January 2026',
-    title: 'Brug geïnspecteerd', flags: 'approximate', source_count: '1', sources: 'NOS',
+    id: 'inspection',
+    date_start: '2026-01',
+    date_end: '',
+    precision: 'month',
+    part: 'early',
+    date: 'early January 2026',
+    title: 'Brug geïnspecteerd',
+    flags: 'approximate',
+    source_count: '1',
+    sources: 'NOS',
     evidence: 'NOS: “Begin januari werd de brug geïnspecteerd.”',
   },
   {
-    id: 'bridge-closes', date_start: '2026-01-06', date_end: '', precision: 'day', part: '', date: 'Tuesday 6 January 2026',
-    title: 'Bridge closes', flags: '', source_count: '3', sources: 'BBC News; Le Monde; NOS',
+    id: 'bridge-closes',
+    date_start: '2026-01-06',
+    date_end: '',
+    precision: 'day',
+    part: '',
+    date: 'Tuesday 6 January 2026',
+    title: 'Bridge closes',
+    flags: '',
+    source_count: '3',
+    sources: 'BBC News; Le Monde; NOS',
     evidence: [
       'BBC News: “The bridge closed on 6 January after engineers found cracks.”',
       'Le Monde: “Le pont a été fermé le 6 janvier, a annoncé le ministère.”',
@@ -24,19 +48,43 @@ const expected = [
     ].join('\n'),
   },
   {
-    id: 'vote', date_start: '2026-01-27', date_end: '', precision: 'day', part: '', date: 'Tuesday 27 January 2026',
+    id: 'vote',
+    date_start: '2026-01-27',
+    date_end: '',
+    precision: 'day',
+    part: '',
+    date: 'Tuesday 27 January 2026',
     // The apostrophe is the formula guard: the spreadsheet shows the title as text instead of running it.
-    title: `'=HYPERLINK("https://evil.example","Vote on repairs")`, flags: 'conflict', source_count: '2', sources: 'NOS; Reuters',
+    title: `'=HYPERLINK("https://evil.example","Vote on repairs")`,
+    flags: 'conflict',
+    source_count: '2',
+    sources: 'NOS; Reuters',
     evidence: 'NOS: “De stemming was op 28 januari.”\nReuters: “Lawmakers voted on the repairs on 27 January.”',
   },
   {
-    id: 'tender', date_start: '2026-02', date_end: '', precision: 'month', part: '', date: 'February 2026',
-    title: 'Repair tender published', flags: 'approximate', source_count: '1', sources: 'BBC News',
+    id: 'tender',
+    date_start: '2026-02',
+    date_end: '',
+    precision: 'month',
+    part: '',
+    date: 'February 2026',
+    title: 'Repair tender published',
+    flags: 'approximate',
+    source_count: '1',
+    sources: 'BBC News',
     evidence: 'BBC News: “The repair tender will be published in February.”',
   },
   {
-    id: 'games', date_start: '2026-02-06', date_end: '2026-02-22', precision: 'day', part: '', date: '6–22 February 2026',
-    title: 'The Games', flags: '', source_count: '1', sources: 'BBC News',
+    id: 'games',
+    date_start: '2026-02-06',
+    date_end: '2026-02-22',
+    precision: 'day',
+    part: '',
+    date: '6–22 February 2026',
+    title: 'The Games',
+    flags: '',
+    source_count: '1',
+    sources: 'BBC News',
     evidence: 'BBC News: “The Games run from 6 to 22 February.”',
   },
 ];
@@ -86,7 +134,8 @@ describe('CSV export', () => {
   });
 
   it('turns cells a spreadsheet would run as formulas into text', () => {
-    for (const danger of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseFormula(danger)).toBe(`'${danger}`);
+    for (const danger of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(neutraliseFormula(danger)).toBe(`'${danger}`);
     for (const safe of ['2026-01', 'Zoë', 'a=b', '', '1-2']) expect(neutraliseFormula(safe)).toBe(safe);
     const csv = eventsToCsv(fixture(), ['vote']);
     expect(csv).not.toMatch(/(^|,|\r\n)"?=/);

@@ -45,7 +45,12 @@ describe('the embed snippet', () => {
 
   it('escapes attribute values, so a title taken from article text cannot break out of the tag', () => {
     const title = `"><script>alert(1)</script><b title='x`;
-    const html = buildEmbedSnippet({ src: 'https://example.org/embed.html?event=a&q="x"<y>#view', title, width: 600, height: 400 });
+    const html = buildEmbedSnippet({
+      src: 'https://example.org/embed.html?event=a&q="x"<y>#view',
+      title,
+      width: 600,
+      height: 400,
+    });
     const { iframe } = parse(html);
     expect(iframe).not.toBeNull(); // still exactly one iframe tag, nothing after it
     expect(iframe!.getAttribute('title')).toBe(title);
@@ -54,7 +59,9 @@ describe('the embed snippet', () => {
   });
 
   it('falls back to a generic title rather than an unnamed frame', () => {
-    expect(parse(buildEmbedSnippet({ src, title: '   ', width: 600, height: 400 })).iframe!.getAttribute('title')).toBe('News chronology');
+    expect(parse(buildEmbedSnippet({ src, title: '   ', width: 600, height: 400 })).iframe!.getAttribute('title')).toBe(
+      'News chronology',
+    );
   });
 
   it('refuses URLs that are not absolute http(s), and sizes that are not pixels or percentages', () => {
@@ -78,7 +85,11 @@ describe('the optional host script', () => {
     };
     const document = { getElementsByTagName: (t: string) => (t === 'iframe' ? [other, ours] : []) };
     new Function('addEventListener', 'document', body)(addEventListener, document);
-    return { ours, other, deliver: (origin: string, source: unknown, data: unknown) => listener!({ origin, source, data }) };
+    return {
+      ours,
+      other,
+      deliver: (origin: string, source: unknown, data: unknown) => listener!({ origin, source, data }),
+    };
   }
 
   it('sizes the iframe that sent a height message from the embed’s origin, and no other', () => {
@@ -91,9 +102,21 @@ describe('the optional host script', () => {
   it('ignores messages from other origins, of other shapes, or too tall', () => {
     const page = hostPage(buildHostScript(src));
     page.deliver('https://evil.example', page.ours.contentWindow, makeHeightMessage(900));
-    page.deliver('https://example.org', page.ours.contentWindow, { type: 'news-chronology:height', version: 2, height: 900 });
-    page.deliver('https://example.org', page.ours.contentWindow, { type: 'news-chronology:height', version: 1, height: '900' });
-    page.deliver('https://example.org', page.ours.contentWindow, { type: 'news-chronology:height', version: 1, height: 1e7 });
+    page.deliver('https://example.org', page.ours.contentWindow, {
+      type: 'news-chronology:height',
+      version: 2,
+      height: 900,
+    });
+    page.deliver('https://example.org', page.ours.contentWindow, {
+      type: 'news-chronology:height',
+      version: 1,
+      height: '900',
+    });
+    page.deliver('https://example.org', page.ours.contentWindow, {
+      type: 'news-chronology:height',
+      version: 1,
+      height: 1e7,
+    });
     page.deliver('https://example.org', page.ours.contentWindow, null);
     expect(page.ours.style.height).toBe('');
   });

@@ -8,20 +8,45 @@ function withTalks(): Timeline {
   const text = 'Talks ran from\n  6 January until 9 January in Brussel.  Nothing else.';
   const sentence = { start: 0, end: text.indexOf('.') + 1 };
   t.articles.push({
-    id: 'vrt', file: 'corpus/vrt.txt', source: 'VRT', title: 'Talks', language: 'en',
-    published: null, text, excluded: [], sentences: [sentence, { start: sentence.end + 2, end: text.length }], warnings: [],
+    id: 'vrt',
+    file: 'corpus/vrt.txt',
+    source: 'VRT',
+    title: 'Talks',
+    language: 'en',
+    published: null,
+    text,
+    excluded: [],
+    sentences: [sentence, { start: sentence.end + 2, end: text.length }],
+    warnings: [],
   });
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  for (const [phrase, value] of [['6 January', '2026-01-06'], ['9 January', '2026-01-09']] as const) {
+  for (const [phrase, value] of [
+    ['6 January', '2026-01-06'],
+    ['9 January', '2026-01-09'],
+  ] as const) {
     const { start, end } = at(phrase);
     t.mentions.push({
-      id: `vrt:${start}`, articleId: 'vrt', start, end, text: phrase, kind: 'date', value: { start: value },
-      timex: { type: 'DATE', value }, relative: false, sentence, eventId: 'talks',
+      id: `vrt:${start}`,
+      articleId: 'vrt',
+      start,
+      end,
+      text: phrase,
+      kind: 'date',
+      value: { start: value },
+      timex: { type: 'DATE', value },
+      relative: false,
+      sentence,
+      eventId: 'talks',
     });
   }
   t.events.push({
-    id: 'talks', date: { start: '2026-01-06', end: '2026-01-09' }, title: 'Talks in Brussel',
-    mentionIds: ['vrt:17', 'vrt:33'], articleIds: ['vrt'], sourceCount: 1, flags: [],
+    id: 'talks',
+    date: { start: '2026-01-06', end: '2026-01-09' },
+    title: 'Talks in Brussel',
+    mentionIds: ['vrt:17', 'vrt:33'],
+    articleIds: ['vrt'],
+    sourceCount: 1,
+    flags: [],
   });
   return t;
 }
@@ -38,6 +63,8 @@ describe('evidence in the exports', () => {
 
   it('marks both date expressions of that sentence in TimelineJS', () => {
     const text = eventsToTimelineJs(withTalks(), ['talks']).events[0]!.text.text;
-    expect(text).toBe('<p><cite>VRT</cite>: “Talks ran from <mark>6 January</mark> until <mark>9 January</mark> in Brussel.”</p>');
+    expect(text).toBe(
+      '<p><cite>VRT</cite>: “Talks ran from <mark>6 January</mark> until <mark>9 January</mark> in Brussel.”</p>',
+    );
   });
 });

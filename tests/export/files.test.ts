@@ -6,8 +6,14 @@ import { allIds, fixture } from './fixture';
 describe('export file names and types', () => {
   it('name the file after the dates it covers, with the right extension and MIME type per format', () => {
     const range = { start: '2026-01-07', end: '2026-02-06' };
-    expect(exportFileInfo('csv', range)).toEqual({ filename: 'news-chronology-2026-01-07_2026-02-06.csv', mimeType: 'text/csv;charset=utf-8' });
-    expect(exportFileInfo('json', range)).toEqual({ filename: 'news-chronology-2026-01-07_2026-02-06.json', mimeType: 'application/json' });
+    expect(exportFileInfo('csv', range)).toEqual({
+      filename: 'news-chronology-2026-01-07_2026-02-06.csv',
+      mimeType: 'text/csv;charset=utf-8',
+    });
+    expect(exportFileInfo('json', range)).toEqual({
+      filename: 'news-chronology-2026-01-07_2026-02-06.json',
+      mimeType: 'application/json',
+    });
     expect(exportFileInfo('timelinejs', range)).toEqual({
       filename: 'news-chronology-2026-01-07_2026-02-06-timelinejs.json',
       mimeType: 'application/json',
@@ -17,7 +23,9 @@ describe('export file names and types', () => {
   });
 
   it('never put anything but contract dates into a file name', () => {
-    expect(exportFileInfo('csv', { start: '../../etc/passwd', end: '2026-01-01' }).filename).toBe('news-chronology.csv');
+    expect(exportFileInfo('csv', { start: '../../etc/passwd', end: '2026-01-01' }).filename).toBe(
+      'news-chronology.csv',
+    );
   });
 
   it('take the span of the chosen events by default: earliest start to the end that comes last', () => {

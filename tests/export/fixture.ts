@@ -35,7 +35,9 @@ export const bbc = article('bbc', 'BBC News', 'en', [
   'The Games run from 6 to 22 February.',
   'Repairs could take two years.',
 ]);
-export const lemonde = article('lemonde', 'Le Monde', 'fr', ['Le pont a été fermé le 6 janvier, a annoncé le ministère.']);
+export const lemonde = article('lemonde', 'Le Monde', 'fr', [
+  'Le pont a été fermé le 6 janvier, a annoncé le ministère.',
+]);
 export const nos = article('nos', 'NOS', 'nl', [
   // A line break inside the sentence (as in a wrapped source file), quotes, a comma and "ë".
   'Op 6 januari sloot Zoë de Vries de brug: "te gevaarlijk",\nzei ze.',
@@ -45,7 +47,13 @@ export const nos = article('nos', 'NOS', 'nl', [
 export const reuters = article('reuters', 'Reuters', 'en', ['Lawmakers voted on the repairs on 27 January.']);
 export const articles = [bbc, lemonde, nos, reuters];
 
-function mention(a: Article, phrase: string, value: DateValue | null, eventId: string | null, extra: Partial<Mention> = {}): Mention {
+function mention(
+  a: Article,
+  phrase: string,
+  value: DateValue | null,
+  eventId: string | null,
+  extra: Partial<Mention> = {},
+): Mention {
   const start = a.text.indexOf(phrase);
   if (start < 0) throw new Error(`fixture: "${phrase}" not in ${a.id}`);
   const end = start + phrase.length;
@@ -71,11 +79,15 @@ export const mentions: Mention[] = [
   mention(bbc, '2025', { start: '2025' }, 'cracks'),
   mention(bbc, 'in February', { start: '2026-02' }, 'tender'),
   mention(bbc, 'from 6 to 22 February', { start: '2026-02-06', end: '2026-02-22' }, 'games'),
-  mention(bbc, 'two years', null, null, { kind: 'duration', timex: { type: 'DURATION', value: 'P2Y' }, note: 'a duration, not a date' }),
+  mention(bbc, 'two years', null, null, {
+    kind: 'duration',
+    timex: { type: 'DURATION', value: 'P2Y' },
+    note: 'a duration, not a date',
+  }),
   mention(lemonde, 'le 6 janvier', { start: '2026-01-06' }, 'bridge-closes'),
   mention(nos, 'Op 6 januari', { start: '2026-01-06' }, 'bridge-closes'),
   mention(nos, 'Begin januari', { start: '2026-01', part: 'early' }, 'inspection'),
-  mention(nos, 'op 28 januari', { start: '2026-01-28' }, 'vote', { note: 'its date disagrees with the event\'s' }),
+  mention(nos, 'op 28 januari', { start: '2026-01-28' }, 'vote', { note: "its date disagrees with the event's" }),
   mention(reuters, 'on 27 January', { start: '2026-01-27' }, 'vote'),
 ];
 
@@ -97,7 +109,14 @@ export const events: TimelineEvent[] = [
 ];
 
 export function fixture(): Timeline {
-  return structuredClone({ schemaVersion: 1 as const, corpus: 'corpus', articles, mentions, events, skipped: [{ file: 'corpus/empty.txt', reason: 'empty file' }] });
+  return structuredClone({
+    schemaVersion: 1 as const,
+    corpus: 'corpus',
+    articles,
+    mentions,
+    events,
+    skipped: [{ file: 'corpus/empty.txt', reason: 'empty file' }],
+  });
 }
 
 export const allIds = events.map((e) => e.id);

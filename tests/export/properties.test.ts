@@ -6,12 +6,16 @@ import { fixture } from './fixture';
 
 // Any text an article could hold: quotes, commas, CR, LF, tabs, formula starts, accents, emoji.
 const untrusted = fc.string({
-  unit: fc.oneof(fc.constantFrom('"', ',', '\r', '\n', '\t', '=', '+', '-', '@', ';', '<', '>', '&', "'", 'ë', '“', '😀', ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom('"', ',', '\r', '\n', '\t', '=', '+', '-', '@', ';', '<', '>', '&', "'", 'ë', '“', '😀', ' '),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
   minLength: 1,
   maxLength: 40,
 });
 
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+const decode = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 
 describe('exports of arbitrary article text', () => {
   it('CSV: a spreadsheet reads back every title and source label as written (formula starts made text)', () => {
@@ -21,7 +25,10 @@ describe('exports of arbitrary article text', () => {
         t.events.find((e) => e.id === 'games')!.title = title;
         t.articles.find((a) => a.id === 'bbc')!.source = source;
         expect(validateTimeline(t).ok).toBe(true);
-        const r = Papa.parse<Record<string, string>>(eventsToCsv(t, ['games', 'tender']), { header: true, skipEmptyLines: true });
+        const r = Papa.parse<Record<string, string>>(eventsToCsv(t, ['games', 'tender']), {
+          header: true,
+          skipEmptyLines: true,
+        });
         expect(r.errors).toEqual([]);
         expect(r.data.map((row) => row.id)).toEqual(['tender', 'games']);
         expect(r.data[1]!.title).toBe(neutraliseFormula(title));

@@ -22,8 +22,11 @@ function readFods(xml: string): { text: string; formula: boolean }[][] {
     const cells: { text: string; formula: boolean }[] = [];
     for (const [, attrs, inner] of row!.matchAll(/<table:table-cell([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)) {
       const repeat = Number(/table:number-columns-repeated="(\d+)"/.exec(attrs!)?.[1] ?? 1);
-      const paragraphs = [...(inner ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map(([, p]) => unescapeXml(p!.replace(/<[^>]+>/g, '')));
-      for (let i = 0; i < Math.min(repeat, 20); i++) cells.push({ text: paragraphs.join('\n'), formula: /table:formula=/.test(attrs!) });
+      const paragraphs = [...(inner ?? '').matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map(([, p]) =>
+        unescapeXml(p!.replace(/<[^>]+>/g, '')),
+      );
+      for (let i = 0; i < Math.min(repeat, 20); i++)
+        cells.push({ text: paragraphs.join('\n'), formula: /table:formula=/.test(attrs!) });
     }
     return cells;
   });
@@ -34,13 +37,21 @@ describe.skipIf(!hasSoffice)('the CSV opened in LibreOffice Calc', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csv-calc-'));
     try {
       writeFileSync(join(dir, 'export.csv'), eventsToCsv(fixture(), allIds));
-      execFileSync('soffice', [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--headless',
-        // Comma separated, double-quoted, UTF-8 (76), from line 1: the choices of Calc's import dialog.
-        '--infilter=CSV:44,34,76,1',
-        '--convert-to', 'fods', '--outdir', dir, join(dir, 'export.csv'),
-      ], { stdio: 'ignore', timeout: 60_000 });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+          '--headless',
+          // Comma separated, double-quoted, UTF-8 (76), from line 1: the choices of Calc's import dialog.
+          '--infilter=CSV:44,34,76,1',
+          '--convert-to',
+          'fods',
+          '--outdir',
+          dir,
+          join(dir, 'export.csv'),
+        ],
+        { stdio: 'ignore', timeout: 60_000 },
+      );
       const rows = readFods(readFileSync(join(dir, 'export.fods'), 'utf8'));
       expect(rows[0]!.slice(0, 3).map((c) => c.text)).toEqual(['id', 'date_start', 'date_end']); // no stray BOM
       const byId = new Map(rows.map((r) => [r[0]!.text, r]));

@@ -1,5 +1,11 @@
 import { validateTimeline } from '../../src/contract';
-import { eventsToTimelineJs, eventsToTimelineJsJson, SEVERAL_SOURCES_GROUP, timelineJsId, type TimelineJsDate } from '../../src/export';
+import {
+  eventsToTimelineJs,
+  eventsToTimelineJsJson,
+  SEVERAL_SOURCES_GROUP,
+  timelineJsId,
+  type TimelineJsDate,
+} from '../../src/export';
 import { allIds, fixture } from './fixture';
 
 const doc = () => eventsToTimelineJs(fixture(), allIds);
@@ -34,7 +40,11 @@ describe('TimelineJS export', () => {
   });
 
   it('shows a part claim as the words for it on a month-precision date', () => {
-    expect(slide('Brug geïnspecteerd').start_date).toEqual({ year: 2026, month: 1, display_date: 'early January 2026' });
+    expect(slide('Brug geïnspecteerd').start_date).toEqual({
+      year: 2026,
+      month: 1,
+      display_date: 'early January 2026',
+    });
   });
 
   it('gives a range an end_date', () => {
@@ -55,13 +65,19 @@ describe('TimelineJS export', () => {
 
   it('names the source of every evidence sentence in the text, and marks the date expression', () => {
     const text = slide('Bridge closes').text.text;
-    expect(text).toContain('<cite>BBC News</cite>: “The bridge closed <mark>on 6 January</mark> after engineers found cracks.”');
+    expect(text).toContain(
+      '<cite>BBC News</cite>: “The bridge closed <mark>on 6 January</mark> after engineers found cracks.”',
+    );
     expect(text).toContain('<cite>Le Monde</cite>');
-    expect(text).toContain('<cite>NOS</cite>: “<mark>Op 6 januari</mark> sloot Zoë de Vries de brug: &quot;te gevaarlijk&quot;, zei ze.”');
+    expect(text).toContain(
+      '<cite>NOS</cite>: “<mark>Op 6 januari</mark> sloot Zoë de Vries de brug: &quot;te gevaarlijk&quot;, zei ze.”',
+    );
   });
 
   it('says conflicting and approximate dates in words', () => {
-    expect(slide('=HYPERLINK(&quot;https://evil.example&quot;,&quot;Vote on repairs&quot;)').text.text).toMatch(/Conflicting dates/);
+    expect(slide('=HYPERLINK(&quot;https://evil.example&quot;,&quot;Vote on repairs&quot;)').text.text).toMatch(
+      /Conflicting dates/,
+    );
     expect(slide('Brug geïnspecteerd').text.text).toContain('Approximate date:</strong> early January 2026');
     expect(slide('Bridge closes').text.text).not.toMatch(/Conflicting|Approximate/);
   });
@@ -80,7 +96,14 @@ describe('TimelineJS export', () => {
 
   it('groups events by source in lane mode, and not otherwise', () => {
     const lanes = eventsToTimelineJs(fixture(), allIds, { lanes: true }).events;
-    expect(lanes.map((e) => e.group)).toEqual(['BBC News', 'NOS', SEVERAL_SOURCES_GROUP, SEVERAL_SOURCES_GROUP, 'BBC News', 'BBC News']);
+    expect(lanes.map((e) => e.group)).toEqual([
+      'BBC News',
+      'NOS',
+      SEVERAL_SOURCES_GROUP,
+      SEVERAL_SOURCES_GROUP,
+      'BBC News',
+      'BBC News',
+    ]);
     expect(doc().events.some((e) => 'group' in e)).toBe(false);
   });
 
@@ -91,8 +114,15 @@ describe('TimelineJS export', () => {
     t.events[0]!.id = 'news-chronology-title';
     t.mentions.find((m) => m.eventId === 'cracks')!.eventId = 'news-chronology-title';
     expect(validateTimeline(t).ok).toBe(true);
-    const d = eventsToTimelineJs(t, t.events.map((e) => e.id), { title: 'De brug', description: 'Bronnen & data' });
-    expect(d.title).toEqual({ text: { headline: 'De brug', text: '<p>Bronnen &amp; data</p>' }, unique_id: 'news-chronology-title' });
+    const d = eventsToTimelineJs(
+      t,
+      t.events.map((e) => e.id),
+      { title: 'De brug', description: 'Bronnen & data' },
+    );
+    expect(d.title).toEqual({
+      text: { headline: 'De brug', text: '<p>Bronnen &amp; data</p>' },
+      unique_id: 'news-chronology-title',
+    });
     expect(d.events.map((e) => e.unique_id)).not.toContain('news-chronology-title');
   });
 });

@@ -5,7 +5,10 @@ import { validateTimeline } from '../../src/contract';
 import { seedFiles } from './seeds-helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const file = (path: string, text: string | Uint8Array): InputFile => ({ path, bytes: typeof text === 'string' ? enc(text) : text });
+const file = (path: string, text: string | Uint8Array): InputFile => ({
+  path,
+  bytes: typeof text === 'string' ? enc(text) : text,
+});
 const UNRELATED =
   ' date 2025-03-14 Farmers in Bavaria blocked motorways with tractors on Thursday, protesting against cuts to diesel subsidies. The regional farmers union said a larger protest would follow on 2 April in Munich.';
 
@@ -16,7 +19,10 @@ describe('buildTimeline on bad input', () => {
         ...seedFiles().slice(3),
         file('in/empty.txt', ''),
         file('in/image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
-        file('in/latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d, 0x6f, 0x6e, 0x64, 0x61, 0x79])),
+        file(
+          'in/latin1.txt',
+          new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d, 0x6f, 0x6e, 0x64, 0x61, 0x79]),
+        ),
         file('in/huge.txt', 'x'.repeat(6000)),
       ],
       { corpus: 'in', maxBytes: 5000 },
@@ -28,12 +34,18 @@ describe('buildTimeline on bad input', () => {
       { file: 'in/image.png', reason: expect.stringContaining('binary') },
       { file: 'in/latin1.txt', reason: expect.stringContaining('not UTF-8') },
     ]);
-    expect(timeline.articles.map((a) => a.file)).toEqual(['seeds/003_a3997d91b73906bd.txt', 'seeds/004_698a170e00b52a8d.txt']);
+    expect(timeline.articles.map((a) => a.file)).toEqual([
+      'seeds/003_a3997d91b73906bd.txt',
+      'seeds/004_698a170e00b52a8d.txt',
+    ]);
     expect(timeline.events.length).toBeGreaterThan(0);
   });
 
   it('keeps an article without dates, with no events from it', () => {
-    const { timeline, report } = buildTimeline([file('c/plain.txt', 'The mayor of Milan said the agents were not welcome in the city at all.')], { corpus: 'c' });
+    const { timeline, report } = buildTimeline(
+      [file('c/plain.txt', 'The mayor of Milan said the agents were not welcome in the city at all.')],
+      { corpus: 'c' },
+    );
     expect(report.errors).toEqual([]);
     expect(timeline.articles).toHaveLength(1);
     expect(timeline.mentions).toEqual([]);
@@ -43,25 +55,36 @@ describe('buildTimeline on bad input', () => {
   it('marks the same article twice as a duplicate and does not count its dates again', () => {
     const seeds = seedFiles();
     const once = buildTimeline(seeds, { corpus: 'seeds' }).timeline;
-    const twice = buildTimeline([...seeds, { path: 'seeds/zz_copy.txt', bytes: seeds[4]!.bytes }], { corpus: 'seeds' }).timeline;
+    const twice = buildTimeline([...seeds, { path: 'seeds/zz_copy.txt', bytes: seeds[4]!.bytes }], {
+      corpus: 'seeds',
+    }).timeline;
     const copy = twice.articles.find((a) => a.id === 'zz_copy')!;
     expect(copy.duplicateOf).toBe('004_698a170e00b52a8d');
     expect(copy.warnings.join(' ')).toContain('same article');
-    expect(twice.mentions.filter((m) => m.articleId === 'zz_copy').every((m) => m.eventId === null && m.note)).toBe(true);
+    expect(twice.mentions.filter((m) => m.articleId === 'zz_copy').every((m) => m.eventId === null && m.note)).toBe(
+      true,
+    );
     expect(twice.events.map((e) => [e.id, e.sourceCount])).toEqual(once.events.map((e) => [e.id, e.sourceCount]));
   });
 
   it('recognises the same article with different white space as a duplicate, and a different one as not', () => {
     const text = 'The mayor said on Tuesday that the agents were not welcome in Milan.';
     const { timeline } = buildTimeline(
-      [file('c/a.txt', text), file('c/b.txt', `\n  ${text.replace(/ /g, '  \n')}  \n`), file('c/c.txt', text.replace('Milan', 'Turin'))],
+      [
+        file('c/a.txt', text),
+        file('c/b.txt', `\n  ${text.replace(/ /g, '  \n')}  \n`),
+        file('c/c.txt', text.replace('Milan', 'Turin')),
+      ],
       { corpus: 'c' },
     );
     expect(timeline.articles.map((a) => a.duplicateOf ?? null)).toEqual([null, 'a', null]);
   });
 
   it('warns about a malformed metadata line and dates the article another way', () => {
-    const { timeline } = buildTimeline([...seedFiles(), file('seeds/zz_bad.txt', ' date 2026-13-45 ' + UNRELATED.slice(17))], { corpus: 'seeds' });
+    const { timeline } = buildTimeline(
+      [...seedFiles(), file('seeds/zz_bad.txt', ' date 2026-13-45 ' + UNRELATED.slice(17))],
+      { corpus: 'seeds' },
+    );
     const a = timeline.articles.find((x) => x.id === 'zz_bad')!;
     expect(a.warnings.join(' ')).toContain('malformed metadata line');
     expect(a.published?.basis ?? 'none').not.toBe('metadata');
@@ -69,7 +92,10 @@ describe('buildTimeline on bad input', () => {
   });
 
   it('gives a relative date of an undatable article no place, and says why', () => {
-    const { timeline } = buildTimeline([file('c/x.txt', 'Qwerty zyx said on Tuesday that plans for the harbour were finished.')], { corpus: 'c' });
+    const { timeline } = buildTimeline(
+      [file('c/x.txt', 'Qwerty zyx said on Tuesday that plans for the harbour were finished.')],
+      { corpus: 'c' },
+    );
     expect(timeline.articles[0]!.published).toBeNull();
     const m = timeline.mentions.find((x) => /Tuesday/.test(x.text));
     expect(m?.eventId).toBeNull();
@@ -92,8 +118,12 @@ describe('buildTimeline determinism and stability', () => {
 
   it('keeps every existing id and event when an unrelated article is added', () => {
     const before = buildTimeline(seedFiles(), { corpus: 'seeds' }).timeline;
-    const after = buildTimeline([...seedFiles(), file('seeds/005_bavaria.txt', UNRELATED)], { corpus: 'seeds' }).timeline;
-    expect(after.articles.slice(0, 5).map((a) => [a.id, a.published])).toEqual(before.articles.map((a) => [a.id, a.published]));
+    const after = buildTimeline([...seedFiles(), file('seeds/005_bavaria.txt', UNRELATED)], {
+      corpus: 'seeds',
+    }).timeline;
+    expect(after.articles.slice(0, 5).map((a) => [a.id, a.published])).toEqual(
+      before.articles.map((a) => [a.id, a.published]),
+    );
     const ids = new Set(after.mentions.map((m) => m.id));
     for (const m of before.mentions) expect(ids.has(m.id)).toBe(true);
     const events = new Map(after.events.map((e) => [e.id, e]));
@@ -123,7 +153,8 @@ describe('buildTimeline on many similar articles', () => {
     }
     const { timeline, report } = buildTimeline(files, { corpus: 'c' });
     expect(report.errors).toEqual([]);
-    for (const mention of timeline.mentions) expect(mention.eventId !== null || Boolean(mention.note), mention.id).toBe(true);
+    for (const mention of timeline.mentions)
+      expect(mention.eventId !== null || Boolean(mention.note), mention.id).toBe(true);
   });
 });
 
@@ -134,7 +165,26 @@ describe('buildTimeline never throws and always validates', () => {
       fc.uint8Array({ maxLength: 200 }),
       fc.string({ unit: 'grapheme', maxLength: 300 }).map(enc),
       fc
-        .array(fc.constantFrom('on Tuesday', ' date 2026-01-27 ', '6 February', 'this month', 'Read more', 'now', 'June 4, 2026', '\n', '. ', 'Sala said ', 'Recommend\n', '2024', 'from February 6th to 22nd', 'é', '(AFP)'), { maxLength: 30 })
+        .array(
+          fc.constantFrom(
+            'on Tuesday',
+            ' date 2026-01-27 ',
+            '6 February',
+            'this month',
+            'Read more',
+            'now',
+            'June 4, 2026',
+            '\n',
+            '. ',
+            'Sala said ',
+            'Recommend\n',
+            '2024',
+            'from February 6th to 22nd',
+            'é',
+            '(AFP)',
+          ),
+          { maxLength: 30 },
+        )
         .map((parts) => enc(parts.join(' '))),
     ),
   });
@@ -153,7 +203,10 @@ describe('buildTimeline never throws and always validates', () => {
 
 describe('buildTimeline reference dates from the text', () => {
   it('takes the date of a dateline with a year (basis dateline) and does not make it an event', () => {
-    const { timeline } = buildTimeline([file('c/a.txt', 'ROME, Jan 27, 2026 (Reuters) - The minister said on Monday that the plan would go ahead.')], { corpus: 'c' });
+    const { timeline } = buildTimeline(
+      [file('c/a.txt', 'ROME, Jan 27, 2026 (Reuters) - The minister said on Monday that the plan would go ahead.')],
+      { corpus: 'c' },
+    );
     const a = timeline.articles[0]!;
     expect(a.published).toMatchObject({ date: '2026-01-27', basis: 'dateline' });
     const monday = timeline.mentions.find((m) => /Monday/.test(m.text));
@@ -163,16 +216,28 @@ describe('buildTimeline reference dates from the text', () => {
   });
   it('accepts a page stamp the article does not contradict, and says it was a stamp', () => {
     const { timeline } = buildTimeline(
-      [file('c/a.txt', 'January 28, 2026, 9:15 a.m.\n\nThe mayor said on Tuesday that the city would not welcome the agents during the Games.')],
+      [
+        file(
+          'c/a.txt',
+          'January 28, 2026, 9:15 a.m.\n\nThe mayor said on Tuesday that the city would not welcome the agents during the Games.',
+        ),
+      ],
       { corpus: 'c' },
     );
     const a = timeline.articles[0]!;
-    expect(a.published).toMatchObject({ date: '2026-01-28', basis: 'metadata', note: expect.stringContaining('page timestamp') });
+    expect(a.published).toMatchObject({
+      date: '2026-01-28',
+      basis: 'metadata',
+      note: expect.stringContaining('page timestamp'),
+    });
     expect(timeline.mentions.find((m) => /Tuesday/.test(m.text))?.value).toEqual({ start: '2026-01-27' });
     expect(a.excluded.map((e) => e.reason)).toContain('page timestamp');
   });
   it('labels text it cannot identify as und and still extracts its absolute dates', () => {
-    const { timeline } = buildTimeline([file('c/a.txt', 'Milano Cortina 2026: 6-22.02.2026. ICE, HSI, DSS. 7 January 2026.')], { corpus: 'c' });
+    const { timeline } = buildTimeline(
+      [file('c/a.txt', 'Milano Cortina 2026: 6-22.02.2026. ICE, HSI, DSS. 7 January 2026.')],
+      { corpus: 'c' },
+    );
     expect(timeline.articles[0]!.language).toBe('und');
     expect(timeline.mentions.some((m) => m.value?.start === '2026-01-07')).toBe(true);
   });

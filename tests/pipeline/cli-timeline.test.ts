@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +17,11 @@ import { validateTimeline } from '../../src/contract';
 let dir: string;
 const run = (...args: string[]) => runIn({}, ...args);
 const runIn = (env: Record<string, string>, ...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'src/pipeline/cli/timeline.ts', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  const r = spawnSync('npx', ['tsx', 'src/pipeline/cli/timeline.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -22,7 +35,9 @@ describe('npm run timeline', () => {
     const out = join(dir, 'seeds.json');
     const r = run('--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/seeds\/000_be5cafdb33d90958\.txt: nl, published 2026-01-27 \(inferred\); dates found \d+, placed \d+, excluded \d+/);
+    expect(r.out).toMatch(
+      /seeds\/000_be5cafdb33d90958\.txt: nl, published 2026-01-27 \(inferred\); dates found \d+, placed \d+, excluded \d+/,
+    );
     expect(r.out).toMatch(/seeds\/003_a3997d91b73906bd\.txt: en, published 2026-01-27 \(metadata\)/);
     expect(r.out).toMatch(/warning: The page timestamp 2026-06-04 was rejected/);
     expect(validateTimeline(JSON.parse(readFileSync(out, 'utf8'))).ok).toBe(true);
@@ -39,7 +54,10 @@ describe('npm run timeline', () => {
     writeFileSync(join(input, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]));
     writeFileSync(join(input, 'huge.txt'), Buffer.alloc(3 * 1024 * 1024, 0x61));
     writeFileSync(join(input, 'nodates.txt'), 'The mayor said the agents were not welcome in the city.');
-    writeFileSync(join(input, 'badmeta.txt'), ' date 2026-99-99 The mayor said on Tuesday the agents were not welcome.');
+    writeFileSync(
+      join(input, 'badmeta.txt'),
+      ' date 2026-99-99 The mayor said on Tuesday the agents were not welcome.',
+    );
     const out = join(dir, 'mixed.json');
     const r = run('--in', input, '--out', out);
     expect(r.code).toBe(0);

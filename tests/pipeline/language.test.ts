@@ -14,11 +14,31 @@ describe('detectLanguage', () => {
     expect(detectLanguage(seed(p))).toBe('en');
   });
   it('recognises short paragraphs of the other supported languages', () => {
-    expect(detectLanguage('Die Olympischen Winterspiele werden am 6. Februar eröffnet und die Sicherheit ist nicht nur eine Frage der Polizei, sagt der Bürgermeister.')).toBe('de');
-    expect(detectLanguage("Les Jeux olympiques d'hiver seront ouverts le 6 février et le maire de Milan a dit que les agents ne sont pas les bienvenus dans la ville.")).toBe('fr');
-    expect(detectLanguage('Los Juegos Olímpicos de invierno se inaugurarán el 6 de febrero y el alcalde de Milán dijo que los agentes no son bienvenidos en la ciudad.')).toBe('es');
-    expect(detectLanguage('I Giochi olimpici invernali saranno aperti il 6 febbraio e il sindaco di Milano ha detto che gli agenti non sono i benvenuti nella città.')).toBe('it');
-    expect(detectLanguage('Os Jogos Olímpicos de inverno serão abertos em 6 de fevereiro e o prefeito de Milão disse que os agentes não são bem-vindos na cidade.')).toBe('pt');
+    expect(
+      detectLanguage(
+        'Die Olympischen Winterspiele werden am 6. Februar eröffnet und die Sicherheit ist nicht nur eine Frage der Polizei, sagt der Bürgermeister.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        "Les Jeux olympiques d'hiver seront ouverts le 6 février et le maire de Milan a dit que les agents ne sont pas les bienvenus dans la ville.",
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'Los Juegos Olímpicos de invierno se inaugurarán el 6 de febrero y el alcalde de Milán dijo que los agentes no son bienvenidos en la ciudad.',
+      ),
+    ).toBe('es');
+    expect(
+      detectLanguage(
+        'I Giochi olimpici invernali saranno aperti il 6 febbraio e il sindaco di Milano ha detto che gli agenti non sono i benvenuti nella città.',
+      ),
+    ).toBe('it');
+    expect(
+      detectLanguage(
+        'Os Jogos Olímpicos de inverno serão abertos em 6 de fevereiro e o prefeito de Milão disse que os agentes não são bem-vindos na cidade.',
+      ),
+    ).toBe('pt');
   });
   it('says und for text too short to call', () => {
     expect(detectLanguage('')).toBe('und');
@@ -27,8 +47,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('the and of')).toBe('und');
   });
   it('says und for text without function words (names, numbers, another script)', () => {
-    expect(detectLanguage('Milano Cortina 2026 Giuseppe Sala Attilio Fontana Marco Rubio JD Vance RTL 102.5 ICE HSI DSS')).toBe('und');
-    expect(detectLanguage('Зимние Олимпийские игры откроются шестого февраля в Милане и Кортине, сообщает агентство.')).toBe('und');
+    expect(
+      detectLanguage('Milano Cortina 2026 Giuseppe Sala Attilio Fontana Marco Rubio JD Vance RTL 102.5 ICE HSI DSS'),
+    ).toBe('und');
+    expect(
+      detectLanguage('Зимние Олимпийские игры откроются шестого февраля в Милане и Кортине, сообщает агентство.'),
+    ).toBe('und');
   });
   it('always answers a supported tag or und, whatever the input', () => {
     fc.assert(

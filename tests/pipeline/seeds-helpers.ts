@@ -34,6 +34,8 @@ export function digest(t: Timeline) {
         return `${short(m.articleId)} "${m.text}" ${JSON.stringify(m.value)}${m.note ? ` (${m.note})` : ''}`;
       }),
     })),
-    unplaced: t.mentions.filter((m) => m.eventId === null).map((m) => `${short(m.articleId)} "${m.text}" ${m.kind}: ${m.note}`),
+    unplaced: t.mentions
+      .filter((m) => m.eventId === null)
+      .map((m) => `${short(m.articleId)} "${m.text}" ${m.kind}: ${m.note}`),
   };
 }

@@ -33,7 +33,8 @@ describe('the seeds timeline', () => {
   it('validates against the contract and every mention slices to its text', () => {
     expect(result.report.errors).toEqual([]);
     expect(validateTimeline(JSON.parse(JSON.stringify(t))).ok).toBe(true);
-    for (const m of t.mentions) expect(t.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end)).toBe(m.text);
+    for (const m of t.mentions)
+      expect(t.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end)).toBe(m.text);
   });
 
   it('reads the Dutch article as Dutch and the others as English', () => {
@@ -41,7 +42,8 @@ describe('the seeds timeline', () => {
   });
 
   it('takes 003 and 004 publication dates from their metadata lines', () => {
-    for (const p of ['003', '004']) expect(article(p).published).toMatchObject({ date: '2026-01-27', basis: 'metadata' });
+    for (const p of ['003', '004'])
+      expect(article(p).published).toMatchObject({ date: '2026-01-27', basis: 'metadata' });
   });
 
   it('rejects the June page stamp of 002 and infers late January instead, saying why', () => {
@@ -183,7 +185,8 @@ describe('the seeds timeline', () => {
     const actual = JSON.stringify(digest(t), null, 2) + '\n';
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
       writeFileSync(GOLDEN, actual);
-      if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`${GOLDEN} did not exist; written now: review it and run again`);
+      if (process.env.UPDATE_GOLDEN !== '1')
+        throw new Error(`${GOLDEN} did not exist; written now: review it and run again`);
     }
     expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
   });

@@ -6,7 +6,12 @@ import { cutAtSpans, sentenceOf, splitSentences } from '../../src/pipeline/sente
 describe('splitSentences', () => {
   it('splits at full stops followed by a capital, and at line breaks', () => {
     const t = 'First one. Second one!\nThird line? Yes.';
-    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['First one.', 'Second one!', 'Third line?', 'Yes.']);
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual([
+      'First one.',
+      'Second one!',
+      'Third line?',
+      'Yes.',
+    ]);
   });
   it('does not split after abbreviations and initials', () => {
     const t = 'The U.S. embassy said so. Mr. Sala met Tilman J. Fertitta at 6 p.m. Friday. Then Jan. 27 came.';
@@ -18,7 +23,11 @@ describe('splitSentences', () => {
   });
   it('keeps a closing quote with its sentence', () => {
     const t = '“This is a militia that kills,” he said. “It’s clear.” Then more.';
-    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['“This is a militia that kills,” he said.', '“It’s clear.”', 'Then more.']);
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual([
+      '“This is a militia that kills,” he said.',
+      '“It’s clear.”',
+      'Then more.',
+    ]);
   });
   it('covers every word of every seed', () => {
     for (const f of readdirSync('seeds')) {
@@ -57,7 +66,11 @@ describe('cutAtSpans', () => {
       { start: 1, end: 16 },
       { start: 17, end: 31 },
     ]);
-    expect(cut.map((s) => t.slice(s.start, s.end))).toEqual(['date 2026-01-27', 'ROME, Jan 27 :', 'ICE personnel will help, a source said on Tuesday.']);
+    expect(cut.map((s) => t.slice(s.start, s.end))).toEqual([
+      'date 2026-01-27',
+      'ROME, Jan 27 :',
+      'ICE personnel will help, a source said on Tuesday.',
+    ]);
   });
   it('changes nothing without spans', () => {
     const t = 'One. Two.';

@@ -16,6 +16,8 @@ describe('the build on a synthetic corpus (the benchmark generator)', () => {
   });
   it('is deterministic on it', () => {
     const { files } = corpus(200, 7);
-    expect(JSON.stringify(buildTimeline(files, { corpus: 'bench' }).timeline)).toBe(JSON.stringify(buildTimeline([...files].reverse(), { corpus: 'bench' }).timeline));
+    expect(JSON.stringify(buildTimeline(files, { corpus: 'bench' }).timeline)).toBe(
+      JSON.stringify(buildTimeline([...files].reverse(), { corpus: 'bench' }).timeline),
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fold, isoDay, linesOf, mergeSpans, monthNumber, weekdayNumber, weekdayOf } from '../../src/pipeline/text-utils';
+import {
+  fold,
+  isoDay,
+  linesOf,
+  mergeSpans,
+  monthNumber,
+  weekdayNumber,
+  weekdayOf,
+} from '../../src/pipeline/text-utils';
 
 describe('text helpers', () => {
   it('splits lines with their offsets, CRLF included', () => {
@@ -15,7 +23,13 @@ describe('text helpers', () => {
     expect(fold('Milan')).toBe('milan');
   });
   it('reads English and Dutch month and weekday names, and refuses other words', () => {
-    expect([monthNumber('Jan'), monthNumber('februari'), monthNumber('Sept'), monthNumber('maart'), monthNumber('Ma')]).toEqual([1, 2, 9, 3, null]);
+    expect([
+      monthNumber('Jan'),
+      monthNumber('februari'),
+      monthNumber('Sept'),
+      monthNumber('maart'),
+      monthNumber('Ma'),
+    ]).toEqual([1, 2, 9, 3, null]);
     expect([weekdayNumber('Tuesday'), weekdayNumber('dinsdag'), weekdayNumber('Tues')]).toEqual([2, 2, null]);
   });
   it('builds only dates that exist', () => {
@@ -26,7 +40,14 @@ describe('text helpers', () => {
     expect(weekdayOf('2026-01-27')).toBe(2);
   });
   it('merges overlapping spans', () => {
-    expect(mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 2, end: 6 }, { start: 10, end: 11 }])).toEqual([
+    expect(
+      mergeSpans([
+        { start: 5, end: 9 },
+        { start: 0, end: 3 },
+        { start: 2, end: 6 },
+        { start: 10, end: 11 },
+      ]),
+    ).toEqual([
       { start: 0, end: 9 },
       { start: 10, end: 11 },
     ]);

@@ -80,7 +80,12 @@ describe('the store', () => {
   });
 
   it('lists the sources in corpus order', () => {
-    expect(selectSources(loaded().getState()).map((s) => s.source)).toEqual(['NOS', 'The Guardian', 'The Independent', 'Asia News']);
+    expect(selectSources(loaded().getState()).map((s) => s.source)).toEqual([
+      'NOS',
+      'The Guardian',
+      'The Independent',
+      'Asia News',
+    ]);
   });
 
   it('closes the reader when another event is selected', () => {

@@ -1,5 +1,13 @@
 import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
-import { DAY_MS, clampDomain, fullExtent, openingView, panToInclude, zoomDomain, zoomLimits } from '../../src/timeline/extent';
+import {
+  DAY_MS,
+  clampDomain,
+  fullExtent,
+  openingView,
+  panToInclude,
+  zoomDomain,
+  zoomLimits,
+} from '../../src/timeline/extent';
 import type { TimelineEvent } from '../../src/contract';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import type { TimelineEvent } from '../../src/contract';
-import { CHAR_PX, MARK_R, estimateTextWidth, fitLabel, lanesFor, layoutItems, layoutLane as layoutItemsLane, type LayoutOptions, type PlacedMark } from '../../src/timeline/layout';
+import {
+  CHAR_PX,
+  MARK_R,
+  fitLabel,
+  lanesFor,
+  layoutItems,
+  layoutLane as layoutItemsLane,
+  type LayoutOptions,
+  type PlacedMark,
+} from '../../src/timeline/layout';
 
 const layoutLane = (events: TimelineEvent[], opts: LayoutOptions) => layoutItemsLane(layoutItems(events), opts);
 import { timeScale } from '../../src/timeline/scale';
@@ -31,7 +40,14 @@ describe('label layout', () => {
   it('never lets two marks or labels on one track overlap', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ d: fc.integer({ min: 0, max: 60 }), n: fc.integer({ min: 1, max: 5 }), len: fc.integer({ min: 3, max: 60 }) }), { maxLength: 60 }),
+        fc.array(
+          fc.record({
+            d: fc.integer({ min: 0, max: 60 }),
+            n: fc.integer({ min: 1, max: 5 }),
+            len: fc.integer({ min: 3, max: 60 }),
+          }),
+          { maxLength: 60 },
+        ),
         fc.integer({ min: 300, max: 1600 }),
         (specs, width) => {
           const events = specs.map((s, i) => ev(String(i), s.d, s.n, 'x'.repeat(s.len)));
@@ -41,7 +57,8 @@ describe('label layout', () => {
           for (const m of marks) byTrack.set(m.track, [...(byTrack.get(m.track) ?? []), extentOf(m)]);
           for (const spans of byTrack.values()) {
             spans.sort((p, q) => p[0] - q[0]);
-            for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1] - 0.001);
+            for (let i = 1; i < spans.length; i++)
+              expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1] - 0.001);
           }
         },
       ),
@@ -60,7 +77,8 @@ describe('label layout', () => {
     const events = Array.from({ length: 6 }, (_, i) => ev(String(i), 10 + i, 1, `Happening number ${i}`));
     const wide = timeScale([t0, t0 + 365 * day], 800);
     const close = timeScale([t0 + 8 * day, t0 + 18 * day], 800);
-    const count = (s: typeof wide) => layoutLane(events, { x: (t) => s(t), width: 800, maxTracks: 3 }).marks.filter((m) => m.label).length;
+    const count = (s: typeof wide) =>
+      layoutLane(events, { x: (t) => s(t), width: 800, maxTracks: 3 }).marks.filter((m) => m.label).length;
     expect(count(wide)).toBeLessThan(6);
     expect(count(close)).toBe(6);
   });
@@ -83,7 +101,9 @@ describe('label layout', () => {
   it('leaves out events outside the view', () => {
     const events = [ev('in', 5), ev('out', 300)];
     const x = timeScale([t0, t0 + 20 * day], 600);
-    expect(layoutLane(events, { x: (t) => x(t), width: 600, maxTracks: 2 }).marks.map((m) => m.event.id)).toEqual(['in']);
+    expect(layoutLane(events, { x: (t) => x(t), width: 600, maxTracks: 2 }).marks.map((m) => m.event.id)).toEqual([
+      'in',
+    ]);
   });
 
   it('shortens long titles with an ellipsis', () => {

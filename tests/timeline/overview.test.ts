@@ -17,7 +17,17 @@ describe('the overview density', () => {
   });
 
   it('leaves out events outside the strip and clips those that overhang it', () => {
-    expect(densityBins([{ s: -50, t: -10 }, { s: 200, t: 300 }], [0, 100], 30, 3)).toEqual(new Array(10).fill(0));
+    expect(
+      densityBins(
+        [
+          { s: -50, t: -10 },
+          { s: 200, t: 300 },
+        ],
+        [0, 100],
+        30,
+        3,
+      ),
+    ).toEqual(new Array(10).fill(0));
     expect(densityBins([{ s: -50, t: 15 }], [0, 100], 30, 3)).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 

@@ -43,7 +43,10 @@ describe('ticks adapt to the zoom', () => {
       const { ticks } = axisTicks([jan1, jan1 + span], width);
       expect(ticks.length).toBeGreaterThan(0);
       expect(ticks.length).toBeLessThanOrEqual(Math.floor(width / 72) + 1);
-      for (const t of ticks) expect(t.x).toBeGreaterThanOrEqual(-0.001), expect(t.x).toBeLessThanOrEqual(width + 0.001);
+      for (const t of ticks) {
+        expect(t.x).toBeGreaterThanOrEqual(-0.001);
+        expect(t.x).toBeLessThanOrEqual(width + 0.001);
+      }
     }
   });
 });

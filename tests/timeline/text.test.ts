@@ -29,7 +29,12 @@ describe('cutting an article for the reader', () => {
   it('marks the sentence being read', () => {
     const m = mentions.find((x) => x.text === 'on 24 January')!;
     const segs = segmentArticle(article, t.mentions, m.sentence);
-    expect(segs.filter((s) => s.focus).map((s) => s.text).join('')).toBe('Alex Pretti was shot dead on 24 January.');
+    expect(
+      segs
+        .filter((s) => s.focus)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Alex Pretti was shot dead on 24 January.');
   });
 
   it('splits a sentence around its date expression', () => {

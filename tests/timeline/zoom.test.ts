@@ -1,18 +1,29 @@
 import fc from 'fast-check';
-import { brushForDomain, centreOn, domainForBrush, domainForTransform, transformForDomain } from '../../src/timeline/zoom';
+import {
+  brushForDomain,
+  centreOn,
+  domainForBrush,
+  domainForTransform,
+  transformForDomain,
+} from '../../src/timeline/zoom';
 
 const base = [Date.UTC(2024, 0, 1), Date.UTC(2026, 5, 1)] as const;
 
 describe('zoom transforms and brush selections describe the same domain', () => {
   it('round-trips a domain through a zoom transform', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 800 }), fc.integer({ min: 200, max: 2000 }), (a, len, width) => {
-        const day = 86_400_000;
-        const d = [base[0] + a * day, base[0] + (a + len) * day] as const;
-        const back = domainForTransform(base, width, transformForDomain(base, width, d));
-        expect(back[0]).toBeCloseTo(d[0], -1);
-        expect(back[1]).toBeCloseTo(d[1], -1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 800 }),
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: 200, max: 2000 }),
+        (a, len, width) => {
+          const day = 86_400_000;
+          const d = [base[0] + a * day, base[0] + (a + len) * day] as const;
+          const back = domainForTransform(base, width, transformForDomain(base, width, d));
+          expect(back[0]).toBeCloseTo(d[0], -1);
+          expect(back[1]).toBeCloseTo(d[1], -1);
+        },
+      ),
     );
   });
 

@@ -7,12 +7,17 @@
 type Block = 'start' | 'center' | 'end' | 'nearest';
 
 function blockOf(arg: boolean | ScrollIntoViewOptions | undefined): { block: Block; behavior: ScrollBehavior } {
-  if (typeof arg === 'object' && arg) return { block: (arg.block as Block) ?? 'start', behavior: arg.behavior ?? 'auto' };
+  if (typeof arg === 'object' && arg)
+    return { block: (arg.block as Block) ?? 'start', behavior: arg.behavior ?? 'auto' };
   return { block: arg === false ? 'end' : 'start', behavior: 'auto' };
 }
 
 /** Where to put a target of this top/height within a container viewport of this top/height (pure, for tests). */
-export function scrollDelta(block: Block, target: { top: number; height: number }, box: { top: number; height: number }): number {
+export function scrollDelta(
+  block: Block,
+  target: { top: number; height: number },
+  box: { top: number; height: number },
+): number {
   const start = target.top - box.top;
   const end = start + target.height - box.height;
   switch (block) {
@@ -42,7 +47,9 @@ export function containScrollIntoView(win: Window & typeof globalThis): void {
       if (!isScroller(el, win)) continue;
       const r = this.getBoundingClientRect();
       const b = el.getBoundingClientRect();
-      const top = el.scrollTop + scrollDelta(block, { top: r.top, height: r.height }, { top: b.top + el.clientTop, height: el.clientHeight });
+      const top =
+        el.scrollTop +
+        scrollDelta(block, { top: r.top, height: r.height }, { top: b.top + el.clientTop, height: el.clientHeight });
       el.scrollTo({ top: Math.max(0, top), behavior });
     }
   };

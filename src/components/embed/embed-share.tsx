@@ -16,7 +16,10 @@ export function useEmbedCopy(): CopyState {
 export function CopyViewLink({ copy }: { copy: CopyState }) {
   const store = useChronologyStore();
   return (
-    <button type="button" onClick={() => void copy.copy(fullViewUrl(viewQuery(store.getState()), window.location.href, true), 'Link')}>
+    <button
+      type="button"
+      onClick={() => void copy.copy(fullViewUrl(viewQuery(store.getState()), window.location.href, true), 'Link')}
+    >
       Copy link
     </button>
   );
@@ -30,7 +33,15 @@ export function CopyEventLink() {
   if (!selectedId) return null;
   return (
     <div className="embed-event-share">
-      <button type="button" onClick={() => void copy.copy(fullViewUrl(eventQuery(store.getState(), selectedId), window.location.href, true), 'Link to the event')}>
+      <button
+        type="button"
+        onClick={() =>
+          void copy.copy(
+            fullViewUrl(eventQuery(store.getState(), selectedId), window.location.href, true),
+            'Link to the event',
+          )
+        }
+      >
         Copy link to this event
       </button>
       <CopyFallback copy={copy} label="Link to the event" />

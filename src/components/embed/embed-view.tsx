@@ -47,11 +47,15 @@ export function EmbedView() {
   const innerRef = useRef<HTMLDivElement>(null);
 
   // The height the content would like: bar, chart and the whole detail (which otherwise scrolls).
-  useHostHeight(() => {
-    const h = (r: React.RefObject<HTMLElement | null>) => r.current?.getBoundingClientRect().height ?? 0;
-    const sum = h(barRef) + h(chartRef) + h(innerRef);
-    return sum > 0 ? Math.max(MIN_HOST_HEIGHT, sum) : 0;
-  }, [rootRef, barRef, chartRef, innerRef], status);
+  useHostHeight(
+    () => {
+      const h = (r: React.RefObject<HTMLElement | null>) => r.current?.getBoundingClientRect().height ?? 0;
+      const sum = h(barRef) + h(chartRef) + h(innerRef);
+      return sum > 0 ? Math.max(MIN_HOST_HEIGHT, sum) : 0;
+    },
+    [rootRef, barRef, chartRef, innerRef],
+    status,
+  );
 
   const detail = reader ? 'reader' : selected ? 'evidence' : 'none';
   return (

@@ -4,7 +4,8 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 export interface ModalProps {
   title: string;
@@ -18,17 +19,19 @@ export interface ModalProps {
 export function Modal({ title, onClose, children, initialFocus, className }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  // Read once, when the dialog opens: focus moves in once per opening, not when a prop changes later.
+  const initialFocusOnOpen = useRef(initialFocus);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const box = ref.current;
-    const first = (initialFocus && box?.querySelector<HTMLElement>(initialFocus)) || box?.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      (initialFocusOnOpen.current && box?.querySelector<HTMLElement>(initialFocusOnOpen.current)) ||
+      box?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? box)?.focus();
     return () => {
       // Back to the control that opened the dialog, if it is still there.
       if (opener && opener.isConnected) opener.focus();
     };
-    // Run once per opening.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -55,7 +58,15 @@ export function Modal({ title, onClose, children, initialFocus, className }: Mod
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={ref} className={`modal${className ? ` ${className}` : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div
+        ref={ref}
+        className={`modal${className ? ` ${className}` : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <div className="modal-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="close" onClick={onClose} aria-label="Close">

@@ -31,7 +31,10 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   // Both throw for a page that is not served over http(s) (opened as a file): an iframe could not load it.
   const built = useMemo(() => {
     try {
-      return { snippet: buildEmbedSnippet({ src, title, width: size.width, height: size.height }), hostScript: buildHostScript(src) };
+      return {
+        snippet: buildEmbedSnippet({ src, title, width: size.width, height: size.height }),
+        hostScript: buildHostScript(src),
+      };
     } catch {
       return null;
     }
@@ -41,8 +44,8 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     return (
       <Modal title="Embed this view" onClose={onClose} className="embed-dialog">
         <p className="modal-intro">
-          This page is not served by a web server (its address is {window.location.protocol}), so another page cannot embed it. Put the
-          built site on a web host or a local server first; the Embed dialog then gives the code.
+          This page is not served by a web server (its address is {window.location.protocol}), so another page cannot
+          embed it. Put the built site on a web host or a local server first; the Embed dialog then gives the code.
         </p>
       </Modal>
     );
@@ -53,8 +56,8 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     <Modal title="Embed this view" onClose={onClose} initialFocus=".copy-snippet" className="embed-dialog">
       <p className="modal-intro">
         Paste this code into a web page or the HTML editor of a course page. It shows this view: the dates on screen
-        {event ? <>, the selected event “{event.title}”</> : null} and the filters. Readers can select events, read the sources and
-        open the full view.
+        {event ? <>, the selected event “{event.title}”</> : null} and the filters. Readers can select events, read the
+        sources and open the full view.
       </p>
       <div className="embed-options">
         <label className="field">
@@ -65,7 +68,13 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           <legend>Size</legend>
           {EMBED_SIZES.map((s) => (
             <label key={s.id} className="check">
-              <input type="radio" name="embed-size" value={s.id} checked={s.id === sizeId} onChange={() => setSizeId(s.id)} />
+              <input
+                type="radio"
+                name="embed-size"
+                value={s.id}
+                checked={s.id === sizeId}
+                onChange={() => setSizeId(s.id)}
+              />
               {s.label}
             </label>
           ))}
@@ -94,13 +103,19 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       <details className="host-script">
         <summary>Optional: let the page fit the frame to its content</summary>
         <p>
-          The embed tells the page around it how tall its content is (a <code>news-chronology:height</code> message). Add this script
-          once to the page, after the frame, and the frame grows and shrinks to fit. Pages that do not allow scripts still show the
-          embed at the size above.
+          The embed tells the page around it how tall its content is (a <code>news-chronology:height</code> message).
+          Add this script once to the page, after the frame, and the frame grows and shrinks to fit. Pages that do not
+          allow scripts still show the embed at the size above.
         </p>
         <label className="field">
           <span>Host script</span>
-          <textarea ref={scriptCopy.fieldRef as React.RefObject<HTMLTextAreaElement>} readOnly rows={5} value={hostScript} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            ref={scriptCopy.fieldRef as React.RefObject<HTMLTextAreaElement>}
+            readOnly
+            rows={5}
+            value={hostScript}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </label>
         <button type="button" onClick={() => void scriptCopy.copy(hostScript, 'Host script')}>
           Copy host script

@@ -28,7 +28,12 @@ export function eventsInRange(events: readonly TimelineEvent[], d: Domain | null
 }
 
 /** Build the file for the given state and format, and hand it to the browser. */
-export async function exportView(s: ChronologyState, format: ExportFormat, onlyRange: boolean, download = downloadFile) {
+export async function exportView(
+  s: ChronologyState,
+  format: ExportFormat,
+  onlyRange: boolean,
+  download = downloadFile,
+) {
   if (!s.timeline) return null;
   const { buildExport } = await import('../../export/files');
   const ids = eventsInRange(selectVisibleEvents(s), onlyRange ? s.domain : null).map((e) => e.id);
@@ -77,7 +82,12 @@ export function ExportMenu({ download = downloadFile }: { download?: typeof down
       <ul className="export-buttons">
         {(['csv', 'json', 'timelinejs'] as const).map((f) => (
           <li key={f}>
-            <button type="button" disabled={busy || count === 0} onClick={() => void run(f)} aria-describedby={`${headingId}-${f}`}>
+            <button
+              type="button"
+              disabled={busy || count === 0}
+              onClick={() => void run(f)}
+              aria-describedby={`${headingId}-${f}`}
+            >
               {EXPORT_LABELS[f].button}
             </button>{' '}
             <span id={`${headingId}-${f}`} className="hint">

@@ -19,8 +19,8 @@ export function PrintContent() {
       <h2>All events in date order</h2>
       <p className="print-scope">
         {events.length} {events.length === 1 ? 'event' : 'events'}
-        {filtering ? ` of ${total} (filtered)` : ''}, from {timeline.articles.filter((a) => !a.duplicateOf).length} articles. Printed from{' '}
-        {typeof window !== 'undefined' ? window.location.href : ''}
+        {filtering ? ` of ${total} (filtered)` : ''}, from {timeline.articles.filter((a) => !a.duplicateOf).length}{' '}
+        articles. Printed from {typeof window !== 'undefined' ? window.location.href : ''}
       </p>
       <ol className="print-events">
         {events.map((e) => (
@@ -38,9 +38,14 @@ export function PrintContent() {
               {eventEvidence(e, index).map((ev) => (
                 <li key={`${ev.articleId}:${ev.mentionIds.join(',')}`}>
                   <strong>{ev.source}</strong>
-                  {index.articles.get(ev.articleId)?.title ? <span className="print-article"> ({index.articles.get(ev.articleId)!.title})</span> : null}:{' '}
+                  {index.articles.get(ev.articleId)?.title ? (
+                    <span className="print-article"> ({index.articles.get(ev.articleId)!.title})</span>
+                  ) : null}
+                  :{' '}
                   <q>
-                    {ev.segments.map((seg, i) => (seg.mention ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
+                    {ev.segments.map((seg, i) =>
+                      seg.mention ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>,
+                    )}
                   </q>
                 </li>
               ))}

@@ -25,7 +25,8 @@ export function PrintList({ printing: forced }: { printing?: boolean }) {
     if (Content) return;
     let live = true;
     const load = () => void loadPrintContent().then(() => live && setLoaded(true));
-    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+      .requestIdleCallback;
     if (on) load();
     else if (idle) idle(load, { timeout: 3000 });
     else setTimeout(load, 1000);

@@ -31,7 +31,8 @@ export default function SharePanel({ open, onDialog, download }: SharePanelProps
   const copyView = () => void copy.copy(fullViewUrl(viewQuery(store.getState()), window.location.href, false), 'Link');
   const copyEvent = () => {
     const s = store.getState();
-    if (s.selectedId) void copy.copy(fullViewUrl(eventQuery(s, s.selectedId), window.location.href, false), 'Link to the event');
+    if (s.selectedId)
+      void copy.copy(fullViewUrl(eventQuery(s, s.selectedId), window.location.href, false), 'Link to the event');
   };
 
   return (
@@ -42,7 +43,12 @@ export default function SharePanel({ open, onDialog, download }: SharePanelProps
           <button type="button" onClick={copyView}>
             Copy link
           </button>
-          <button type="button" onClick={copyEvent} disabled={!event} title={event ? undefined : 'Select an event first'}>
+          <button
+            type="button"
+            onClick={copyEvent}
+            disabled={!event}
+            title={event ? undefined : 'Select an event first'}
+          >
             Copy link to this event
           </button>
           <button type="button" onClick={() => setEmbedOpen(true)} aria-haspopup="dialog">

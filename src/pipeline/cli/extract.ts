@@ -66,7 +66,14 @@ function readText(file: string): { text: string } | { problem: string } {
     buf = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'not readable (permission denied)' : `cannot be read (${code ?? (e as Error).message})` };
+    return {
+      problem:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EACCES'
+            ? 'not readable (permission denied)'
+            : `cannot be read (${code ?? (e as Error).message})`,
+    };
   }
   if (buf.length === 0) return { problem: 'empty file' };
   if (buf.includes(0)) return { problem: 'binary file (contains NUL bytes), not text' };
@@ -86,11 +93,20 @@ function languageFor(text: string, forced: string | undefined, where: string): s
   return 'en';
 }
 
-const plain = (m: FoundMention) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, value: m.value, timex: m.timex });
+const plain = (m: FoundMention) => ({
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  kind: m.kind,
+  value: m.value,
+  timex: m.timex,
+});
 
 function runFiles(args: Args): number {
   if (!args.ref || !isCalendarDay(args.ref)) {
-    console.error(`extract: --ref must be a calendar date YYYY-MM-DD${args.ref ? ` (got ${JSON.stringify(args.ref)})` : ''}\n${USAGE}`);
+    console.error(
+      `extract: --ref must be a calendar date YYYY-MM-DD${args.ref ? ` (got ${JSON.stringify(args.ref)})` : ''}\n${USAGE}`,
+    );
     return 2;
   }
   if (args.files.length === 0) {
@@ -139,7 +155,10 @@ function runJsonl(args: Args): number {
       console.error(`extract: ${where}: needs "text" (string) and "dct" (YYYY-MM-DD); skipped`);
       return;
     }
-    const mentions = extractMentions(rec.text, { language: languageFor(rec.text, args.lang, where), reference: rec.dct.slice(0, 10) });
+    const mentions = extractMentions(rec.text, {
+      language: languageFor(rec.text, args.lang, where),
+      reference: rec.dct.slice(0, 10),
+    });
     const out = mentions.map((m) =>
       timex3
         ? { start: m.start, end: m.end, text: m.text, value: m.timex.value, type: m.timex.type }

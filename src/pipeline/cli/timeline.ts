@@ -86,7 +86,9 @@ function main(): number {
     st = statSync(input);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    console.error(`timeline: ${input}: ${code === 'ENOENT' ? 'no such folder' : `cannot read (${code})`}; nothing written`);
+    console.error(
+      `timeline: ${input}: ${code === 'ENOENT' ? 'no such folder' : `cannot read (${code})`}; nothing written`,
+    );
     return 1;
   }
   if (!st.isDirectory()) {
@@ -102,10 +104,16 @@ function main(): number {
       const size = statSync(p).size;
       // A huge file is not read only to be rejected: its size says enough.
       if (size > MAX_ARTICLE_BYTES) {
-        unreadable.push({ file: displayPath(p), reason: `file too large for a news article (${(size / 1048576).toFixed(1)} MB; the limit is ${(MAX_ARTICLE_BYTES / 1048576).toFixed(1)} MB)` });
+        unreadable.push({
+          file: displayPath(p),
+          reason: `file too large for a news article (${(size / 1048576).toFixed(1)} MB; the limit is ${(MAX_ARTICLE_BYTES / 1048576).toFixed(1)} MB)`,
+        });
       } else files.push({ path: displayPath(p), bytes: readFileSync(p) });
     } catch (e) {
-      unreadable.push({ file: displayPath(p), reason: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      unreadable.push({
+        file: displayPath(p),
+        reason: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
     }
   }
   for (const p of problems) console.error(`timeline: ${p}`);
@@ -139,7 +147,9 @@ function main(): number {
     return 1;
   }
   if (timeline.articles.length === 0) {
-    console.error(`timeline: ${input}: no usable article (${timeline.skipped.length} file(s) skipped); nothing written`);
+    console.error(
+      `timeline: ${input}: no usable article (${timeline.skipped.length} file(s) skipped); nothing written`,
+    );
     return 1;
   }
   const json = JSON.stringify(timeline, null, 1) + '\n';

@@ -94,7 +94,10 @@ export function weekPeriod(x: Ymd): Period {
 export function weekendPeriod(x: Ymd): Period {
   const saturday = addDays(x, 6 - weekday(x));
   const [wy, w] = isoWeek(x);
-  return { timex: `${pad(wy, 4)}-W${pad(w)}-WE`, value: { start: dayIso(saturday), end: dayIso(addDays(saturday, 1)) } };
+  return {
+    timex: `${pad(wy, 4)}-W${pad(w)}-WE`,
+    value: { start: dayIso(saturday), end: dayIso(addDays(saturday, 1)) },
+  };
 }
 
 export function monthRange(y: number, m1: number, y2: number, m2: number): DateValue {
@@ -128,12 +131,18 @@ export function seasonOf(y: number, m: number): [number, Season] {
 }
 
 export function decadePeriod(decadeStart: number): Period {
-  return { timex: pad(Math.floor(decadeStart / 10), 3), value: { start: yearIso(decadeStart), end: yearIso(decadeStart + 9) } };
+  return {
+    timex: pad(Math.floor(decadeStart / 10), 3),
+    value: { start: yearIso(decadeStart), end: yearIso(decadeStart + 9) },
+  };
 }
 
 export function centuryPeriod(first: number): Period {
   // TimeML writes the 20th century (1900s) as "19".
-  return { timex: pad(Math.floor(first / 100), 2), value: { start: yearIso(Math.max(1, first)), end: yearIso(first + 99) } };
+  return {
+    timex: pad(Math.floor(first / 100), 2),
+    value: { start: yearIso(Math.max(1, first)), end: yearIso(first + 99) },
+  };
 }
 
 /** Add a part ("early", "mid", "late") to a claim; ranges cannot carry a part, so they stay as they are. */
@@ -156,12 +165,23 @@ export function timexDuration(k0: number | 'X', code0: string): string {
   else if (code === 'CE') [code, k] = k === 'X' ? ['C', k] : ['Y', k * 100];
   if (k !== 'X' && !Number.isInteger(k)) {
     const whole = Math.floor(k);
-    const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
+    const sub: Record<string, [string, number]> = {
+      Y: ['M', 12],
+      M: ['D', 30],
+      W: ['D', 7],
+      D: ['TH', 24],
+      TH: ['TM', 60],
+      TM: ['TS', 60],
+    };
     const s = sub[code];
     if (s) {
       const frac = Math.round((k - whole) * s[1]);
       const a = code.startsWith('T') ? `PT${whole}${code.slice(1)}` : `P${whole}${code}`;
-      return s[0].startsWith('T') ? (a.includes('T') ? `${a}${frac}${s[0].slice(1)}` : `${a}T${frac}${s[0].slice(1)}`) : `${a}${frac}${s[0]}`;
+      return s[0].startsWith('T')
+        ? a.includes('T')
+          ? `${a}${frac}${s[0].slice(1)}`
+          : `${a}T${frac}${s[0].slice(1)}`
+        : `${a}${frac}${s[0]}`;
     }
   }
   const num = k === 'X' ? 'X' : String(k);

@@ -4,9 +4,20 @@
  * refiner, keyed by result), and the final refiner that turns chrono's own results into mentions
  * (tense-aware, TimeML spans), resolves document-level anaphora and settles overlaps.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
-import { addDays, dayIso, monthIso, monthPeriod, quarterPeriod, validYear, weekday, yearIso, type Period, type Ymd } from './calendar';
+import {
+  addDays,
+  dayIso,
+  monthIso,
+  monthPeriod,
+  quarterPeriod,
+  validYear,
+  weekday,
+  yearIso,
+  type Period,
+  type Ymd,
+} from './calendar';
 
 /** What a rule found: everything a mention needs except its text. */
 export interface Meta {
@@ -80,7 +91,11 @@ export function findTense(text: string, start: number, end: number, cues: TenseC
   return best ?? 'present';
 }
 
-export type RuleFn = (m: RegExpExecArray, env: Env, index: number) => Omit<Meta, 'start' | 'end'> & { start?: number; end?: number } | null;
+export type RuleFn = (
+  m: RegExpExecArray,
+  env: Env,
+  index: number,
+) => (Omit<Meta, 'start' | 'end'> & { start?: number; end?: number }) | null;
 
 export interface Rule {
   name: string;
@@ -123,7 +138,7 @@ export function ruleParser(rule: Rule, cues: TenseCues): chrono.Parser {
       if (endI < text.length && WORD_CHAR.test(text[endI]!) && WORD_CHAR.test(text[endI - 1]!)) return null;
       let env = envs.get(context);
       if (!env) envs.set(context, (env = envOf(context, cues)));
-      let found: ReturnType<RuleFn> = null;
+      let found: ReturnType<RuleFn>;
       try {
         found = rule.fn(match as RegExpExecArray, env, i);
       } catch {
@@ -201,7 +216,15 @@ export function dispatchParser(rules: Rule[], cues: TenseCues): chrono.Parser {
       // Word starts at and before the trigger, nearest first.
       const starts: number[] = [p];
       for (let j = p - 1; j >= 0 && starts.length <= WORDS_BACK && p - j < 80; j--) {
-        if (!isSpace(text.charCodeAt(j)) && (j === 0 || isSpace(text.charCodeAt(j - 1)) || text[j - 1] === '(' || text[j - 1] === '“' || text[j - 1] === '"')) starts.push(j);
+        if (
+          !isSpace(text.charCodeAt(j)) &&
+          (j === 0 ||
+            isSpace(text.charCodeAt(j - 1)) ||
+            text[j - 1] === '(' ||
+            text[j - 1] === '“' ||
+            text[j - 1] === '"')
+        )
+          starts.push(j);
       }
       interface Cand {
         k: number;
@@ -229,7 +252,7 @@ export function dispatchParser(rules: Rule[], cues: TenseCues): chrono.Parser {
       let env = envs.get(context);
       if (!env) envs.set(context, (env = envOf(context, cues)));
       for (const c of cands) {
-        let found: ReturnType<RuleFn> = null;
+        let found: ReturnType<RuleFn>;
         try {
           // The rule functions see the match as chrono would give it: `index` is the absolute start.
           c.m.index = c.s;
@@ -302,7 +325,12 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   // A date does not run over a sentence end ("last year. This quarter" is two expressions).
   // Only after a lower-case word: "6. Februar" (German ordinal) and "Jan. 27" (abbreviation) do not end anything.
   const stop = /[.!?]\s+(?=[A-Z"“])/.exec(s);
-  if (stop && stop.index > 0 && /(?:^|[^\p{L}])\p{Ll}{2,}$/u.test(s.slice(0, stop.index)) && !/\b[ap]\.m$/.test(s.slice(0, stop.index))) {
+  if (
+    stop &&
+    stop.index > 0 &&
+    /(?:^|[^\p{L}])\p{Ll}{2,}$/u.test(s.slice(0, stop.index)) &&
+    !/\b[ap]\.m$/.test(s.slice(0, stop.index))
+  ) {
     end = start + stop.index;
     s = s.slice(0, stop.index);
   }
@@ -311,12 +339,17 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     end -= dangling[0].length;
     s = s.slice(0, s.length - dangling[0].length);
   }
-  const trail = s.match(/[\s,.;:!?()\[\]"'“”‘’–—-]+$/u);
+  const trail = s.match(/[\s,.;:!?()[\]"'“”‘’–—-]+$/u);
   if (trail) end -= trail[0].length;
   // "6:32 p.m." keeps its dot, unless that dot also ends a sentence running on ("at 10 p.m. The …")
-  if (/\b[ap]\.m$/i.test(env.text.slice(start, end)) && env.text[end] === '.' && !/^\.(?:[ \t]+[A-Z"“]|$)/.test(env.text.slice(end, end + 3))) end++;
+  if (
+    /\b[ap]\.m$/i.test(env.text.slice(start, end)) &&
+    env.text[end] === '.' &&
+    !/^\.(?:[ \t]+[A-Z"“]|$)/.test(env.text.slice(end, end + 3))
+  )
+    end++;
   s = env.text.slice(start, end);
-  const lead2 = s.match(/^[\s,.;:!?()\[\]"'“”‘’–—-]+/u);
+  const lead2 = s.match(/^[\s,.;:!?()[\]"'“”‘’–—-]+/u);
   if (lead2) start += lead2[0].length;
   if (end <= start) return null;
   if (/^\d+([.,:]\d+)?$/.test(env.text.slice(start, end))) return null;
@@ -366,7 +399,7 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
       const tense = env.tense(start, end);
       const refKey = env.ref.m * 100 + env.ref.d;
       const key = mo * 100 + d;
-      let yy = env.ref.y;
+      let yy: number;
       if (tense === 'past') yy = key <= refKey + PAST_SLACK * 100 ? env.ref.y : env.ref.y - 1;
       else if (tense === 'future') yy = key >= refKey ? env.ref.y : env.ref.y + 1;
       else yy = y;
@@ -384,7 +417,9 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   }
   if (certain('hour') && hooks.strongTime && !hooks.strongTime.test(env.text.slice(start, end))) {
     // "500 a share", "12 3/4", "at 1": numbers chrono read as clock times. Keep the date part if any.
-    const cut = /^(.*?\D)[,\s]+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/.exec(env.text.slice(start, end)) ?? /^(.*?\D)[,\s]+at$/.exec(env.text.slice(start, end));
+    const cut =
+      /^(.*?\D)[,\s]+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?$/.exec(env.text.slice(start, end)) ??
+      /^(.*?\D)[,\s]+at$/.exec(env.text.slice(start, end));
     if (!certain('day') && !certain('weekday') && !certain('month')) return null;
     if (cut) end = start + cut[1]!.length;
     else {
@@ -411,11 +446,19 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
         // ("will be held from July 6th to 22nd" is one July), or the next one when the range wraps
         // ("December 28 to January 3").
         const sy = Number(value.start.slice(0, 4));
-        const startKey = value.start.length >= 7 ? Number(value.start.slice(5, 7)) * 100 + (value.start.length === 10 ? Number(value.start.slice(8, 10)) : 0) : 0;
+        const startKey =
+          value.start.length >= 7
+            ? Number(value.start.slice(5, 7)) * 100 + (value.start.length === 10 ? Number(value.start.slice(8, 10)) : 0)
+            : 0;
         const endKey = value.start.length >= 7 ? em * 100 + (value.start.length === 10 ? ed : 0) : 0;
         eyy = endKey < startKey ? sy + 1 : sy;
       }
-      const endIso = value.start.length === 10 ? dayIso({ y: eyy, m: em, d: ed }) : value.start.length === 7 ? monthIso(eyy, em) : yearIso(eyy);
+      const endIso =
+        value.start.length === 10
+          ? dayIso({ y: eyy, m: em, d: ed })
+          : value.start.length === 7
+            ? monthIso(eyy, em)
+            : yearIso(eyy);
       if (endIso > value.start) value = { start: value.start, end: endIso };
     }
   }
@@ -461,7 +504,9 @@ export function finalRefiner(stash: WeakMap<chrono.ParsingContext, Meta[]>, hook
     refine(context, results) {
       const env = envOf(context, hooks.cues);
       // Arithmetic near the ends of the calendar ("next year" in 9999) can leave four-digit years: such claims are dropped.
-      const metas: Meta[] = (stash.get(context) ?? []).filter((m) => !m.value || (ISO.test(m.value.start) && (!m.value.end || ISO.test(m.value.end))));
+      const metas: Meta[] = (stash.get(context) ?? []).filter(
+        (m) => !m.value || (ISO.test(m.value.start) && (!m.value.end || ISO.test(m.value.end))),
+      );
       for (const r of results) {
         const m = convertChrono(r, env, hooks);
         if (m) metas.push(m);
@@ -505,13 +550,24 @@ export function buildChrono(base: chrono.Chrono, rules: Rule[], hooks: LanguageH
   return c;
 }
 
-
 /** What a rule finds, before its offsets are fixed. */
 export type Found = Omit<Meta, 'start' | 'end'> & { start?: number; end?: number };
 
 /** Builders for what rules find, the same in every language. */
-export const foundDate = (p: Period, rel: boolean): Found => ({ kind: 'date', type: 'DATE', tv: p.timex, value: p.value, rel });
-export const foundDuration = (tv: string): Found => ({ kind: 'duration', type: 'DURATION', tv, value: null, rel: false });
+export const foundDate = (p: Period, rel: boolean): Found => ({
+  kind: 'date',
+  type: 'DATE',
+  tv: p.timex,
+  value: p.value,
+  rel,
+});
+export const foundDuration = (tv: string): Found => ({
+  kind: 'duration',
+  type: 'DURATION',
+  tv,
+  value: null,
+  rel: false,
+});
 export const foundSet = (tv: string): Found => ({ kind: 'set', type: 'SET', tv, value: null, rel: false });
 export const foundRef = (k: 'present-ref' | 'past-ref' | 'future-ref'): Found => ({
   kind: k,

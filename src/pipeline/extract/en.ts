@@ -23,23 +23,65 @@ import {
   withPart,
   yearIso,
   yearPeriod,
-  type Period,
   type Season,
   type Ymd,
 } from './calendar';
-import { buildChrono, foundDate as date, foundDuration as duration, foundRef as ref, foundSet as set, type Env, type Found, type LanguageHooks, type Meta, type Rule } from './core';
+import {
+  buildChrono,
+  foundDate as date,
+  foundDuration as duration,
+  foundRef as ref,
+  foundSet as set,
+  type Env,
+  type LanguageHooks,
+  type Rule,
+} from './core';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
-
 
 // ---------------------------------------------------------------------------------------------------------
 // Vocabulary
 
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a couple of': 2, 'a couple': 2, couple: 2, 'couple of': 2, 'a dozen': 12, dozen: 12,
-  'half a': 0.5, 'a half': 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'one hundred': 100,
+  'a couple of': 2,
+  'a couple': 2,
+  couple: 2,
+  'couple of': 2,
+  'a dozen': 12,
+  dozen: 12,
+  'half a': 0.5,
+  'a half': 0.5,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
@@ -62,7 +104,16 @@ export function parseNumber(s: string): number | 'X' {
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)';
 const UNIT_CODE: Record<string, string> = {
-  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+  second: 'TS',
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
 };
 function unitOf(s: string): string {
   const u = s.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
@@ -73,26 +124,75 @@ function durationValue(n: number | 'X', unit: string): string {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
 const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4, friday: 5, fri: 5,
-  saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 };
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  last: 4,
+  final: 4,
+};
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
 
 const YEAR4 = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const SPELLED_YEAR = `(?:nineteen|twenty)[\\s-](?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|oh[\\s-](?:${ONES})|hundred)|two thousand(?:(?: and)? (?:${ONES}|${TEENS}))?`;
 
 /** Modifiers kept inside the span (TimeML MOD), with the part of the period they mean. */
-const MOD = "(?:early|late|mid|mid-|the (?:end|beginning|start|middle|close|turn|rest|remainder|balance) of|the first part of|the latter part of|the latter half of|earlier|later|the early part of|the late)";
+const MOD =
+  '(?:early|late|mid|mid-|the (?:end|beginning|start|middle|close|turn|rest|remainder|balance) of|the first part of|the latter part of|the latter half of|earlier|later|the early part of|the late)';
 function partOf(mod: string | undefined): Part | undefined {
   if (!mod) return undefined;
   const t = mod.toLowerCase();
@@ -113,7 +213,6 @@ function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {
   const offset = (wd - weekday(first) + 7) % 7;
   return addDays(first, offset + (n - 1) * 7);
 }
-
 
 function yearOf(s: string | undefined, env: Env): number | null {
   if (!s) return null;
@@ -146,7 +245,8 @@ function spelledYear(t: string): number | null {
 /** Words after a four-digit number that make it a quantity, not a year. */
 const COUNT_NOUN =
   /^\s*(?:%|percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|votes|shares|units|cars|vehicles|homes|houses|points|feet|foot|miles|meters|metres|kilometers|kilometres|km|tons|tonnes|pounds|kg|dollars|euros|yen|barrels|acres|students|members|delegates|cases|deaths|copies|rooms|beds|seats|calories|words|pages|hours|minutes|days|weeks|years|times|ft|m|mph|kph)\b/i;
-const NOT_YEAR_BEFORE = /(?:\$|€|£|¥|#|\bno\.?|\bnumber|\broute|\bradio|\brtl|\bhighway|\bflight|\bboeing|\bairbus|\bmodel|\broom|\bpage|\bversion|\bv\.?|\bcode|\bpin|\bapartment|\bsuite|\bbuilding|\bunit|\bchannel|\bline|\bbus|\btel\.?|\bphone|\bfax|views?:?|\bp\.|\bpp\.|\bart\.|\barticle|\bsection|\bclause|[\d.,:/+-])\s*$/i;
+const NOT_YEAR_BEFORE =
+  /(?:\$|€|£|¥|#|\bno\.?|\bnumber|\broute|\bradio|\brtl|\bhighway|\bflight|\bboeing|\bairbus|\bmodel|\broom|\bpage|\bversion|\bv\.?|\bcode|\bpin|\bapartment|\bsuite|\bbuilding|\bunit|\bchannel|\bline|\bbus|\btel\.?|\bphone|\bfax|views?:?|\bp\.|\bpp\.|\bart\.|\barticle|\bsection|\bclause|[\d.,:/+-])\s*$/i;
 
 function yearContextOk(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
@@ -193,7 +293,7 @@ export const EN_RULES: Rule[] = [
   R(
     'ago',
     `(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only|at least)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|from now|hence)\\b`,
-    (m, env, i) => {
+    (m, env) => {
       const n = parseNumber(m[1]!);
       const unit = unitOf(m[2]!);
       const dir = /later|from now|hence/i.test(m[3]!) ? 1 : -1;
@@ -203,7 +303,8 @@ export const EN_RULES: Rule[] = [
       if (w === 'before' || w === 'later' || (w === 'earlier' && unit !== 'year')) return null;
       const k = dir * n;
       if (!Number.isInteger(k)) return null;
-      if (unit === 'year' && n === 1 && /earlier|ago/i.test(m[3]!)) return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
+      if (unit === 'year' && n === 1 && /earlier|ago/i.test(m[3]!))
+        return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
       if (unit === 'year') return date(yearPeriod(env.ref.y + k), true);
       if (unit === 'month' || unit === 'week' || unit === 'day' || unit === 'quarter' || unit === 'decade') {
         const p = shiftedPeriod(env.ref, unit as Unit, k);
@@ -218,7 +319,12 @@ export const EN_RULES: Rule[] = [
     `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?(?:last\\s+year's\\s+(?:same\\s+|comparable\\s+)?(quarter|period)|year(?:-(?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?|\\s+(?:ago|earlier)\\s+(?:${ORD}[\\s-])?(quarter|period)))`,
     (m, env, i) => {
       // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
-      if (!m[2] && !m[3] && !m[4]) return { ...date(yearPeriod(env.ref.y - 1), true), start: m[1] ? i + m[1].length + 1 : i, anaphor: 'year-before' };
+      if (!m[2] && !m[3] && !m[4])
+        return {
+          ...date(yearPeriod(env.ref.y - 1), true),
+          start: m[1] ? i + m[1].length + 1 : i,
+          anaphor: 'year-before',
+        };
       return { ...date(yearPeriod(env.ref.y - 1), true), anaphor: 'year-before' };
     },
   ),
@@ -233,7 +339,11 @@ export const EN_RULES: Rule[] = [
       const p = y !== null ? quarterPeriod(y, q) : quarterFor(env.ref, q, env.tense(i, i + m[0].length));
       const det = m[1]?.toLowerCase();
       // "third-quarter profit", "its fourth quarter": the determiner belongs to the noun phrase, not the timex
-      const dropDet = det && (/^(?:its|a|that)$/.test(det) || (/quarter-?$/i.test(m[0]) && /-quarter/i.test(m[0])) || /-quarter/i.test(m[0]));
+      const dropDet =
+        det &&
+        (/^(?:its|a|that)$/.test(det) ||
+          (/quarter-?$/i.test(m[0]) && /-quarter/i.test(m[0])) ||
+          /-quarter/i.test(m[0]));
       const found = date(p, y === null || !/^\d/.test(yWord ?? ''));
       return dropDet && !m[2] ? { ...found, start: i + m[1]!.length + 1 } : found;
     },
@@ -254,17 +364,24 @@ export const EN_RULES: Rule[] = [
         return { ...date({ timex: '', value: { start: yearPeriod(env.ref.y).timex } }, true), anaphor: 'same-quarter' };
       }
       if (adj === 'current' || det === 'this') return date(shiftedPeriod(env.ref, 'quarter', 0)!, true);
-      if (det === 'last' || adj === 'past' || adj === 'previous') return date(shiftedPeriod(env.ref, 'quarter', -1)!, true);
-      if (det === 'next' || adj === 'coming' || adj === 'next') return date(shiftedPeriod(env.ref, 'quarter', 1)!, true);
+      if (det === 'last' || adj === 'past' || adj === 'previous')
+        return date(shiftedPeriod(env.ref, 'quarter', -1)!, true);
+      if (det === 'next' || adj === 'coming' || adj === 'next')
+        return date(shiftedPeriod(env.ref, 'quarter', 1)!, true);
       return { ...date(shiftedPeriod(env.ref, 'quarter', -1)!, true), anaphor: 'same-quarter' };
     },
   ),
   // "Q3 2013", "3Q 1998"
-  R('q-number', `(?:Q([1-4])|([1-4])Q)(?:\\s*(${YEAR4}))?`, (m, env, i) => {
-    const q = Number(m[1] ?? m[2]);
-    const y = m[3] ? Number(m[3]) : null;
-    return date(y !== null ? quarterPeriod(y, q) : quarterFor(env.ref, q, env.tense(i, i + m[0].length)), y === null);
-  }, ''),
+  R(
+    'q-number',
+    `(?:Q([1-4])|([1-4])Q)(?:\\s*(${YEAR4}))?`,
+    (m, env, i) => {
+      const q = Number(m[1] ?? m[2]);
+      const y = m[3] ? Number(m[3]) : null;
+      return date(y !== null ? quarterPeriod(y, q) : quarterFor(env.ref, q, env.tense(i, i + m[0].length)), y === null);
+    },
+    '',
+  ),
   // "the first half of 1998", "first-half", "the second half"
   R(
     'half',
@@ -289,13 +406,26 @@ export const EN_RULES: Rule[] = [
       const det = m[2]?.toLowerCase();
       const end = i + m[0].length;
       const after = env.text.slice(end, end + 20);
-      if (/^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i.test(after)) return null;
+      if (
+        /^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i.test(
+          after,
+        )
+      )
+        return null;
       if (!m[4] && /^\s+of\b/i.test(after)) return null; // "the fall of the Berlin Wall", "the spring of discontent"
       const before = env.text.slice(Math.max(0, i - 10), i);
       // "fall" and "spring" are also verbs and nouns: only with a determiner, a year, a modifier or "in".
-      if (!det && !m[4] && !m[1] && !/\b(?:in|during|by|until|through|since|this|last|next)\s+$/i.test(before)) return null;
+      if (!det && !m[4] && !m[1] && !/\b(?:in|during|by|until|through|since|this|last|next)\s+$/i.test(before))
+        return null;
       if (m[4]) return date(withPart(seasonPeriod(Number(m[4]), s), partOf(m[1])), false);
-      const mode = det === 'this' || det === "this year's" ? 'this' : det === 'last' || det === "last year's" ? 'last' : det === 'next' || det === "next year's" ? 'next' : env.tense(i, end);
+      const mode =
+        det === 'this' || det === "this year's"
+          ? 'this'
+          : det === 'last' || det === "last year's"
+            ? 'last'
+            : det === 'next' || det === "next year's"
+              ? 'next'
+              : env.tense(i, end);
       return date(withPart(seasonFor(env.ref, s, mode), partOf(m[1])), true);
     },
   ),
@@ -304,7 +434,16 @@ export const EN_RULES: Rule[] = [
     'decade',
     `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
     (m) => {
-      const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      const words: Record<string, number> = {
+        twenties: 2,
+        thirties: 3,
+        forties: 4,
+        fifties: 5,
+        sixties: 6,
+        seventies: 7,
+        eighties: 8,
+        nineties: 9,
+      };
       let start: number;
       if (m[2]) start = Number(m[2]) * 100 + Number(m[3]) * 10;
       else if (m[4]) start = (Number(m[4]) <= 2 ? 2000 : 1900) + Number(m[4]) * 10;
@@ -329,7 +468,13 @@ export const EN_RULES: Rule[] = [
     (m, env, i) => {
       const det = m[2]!.toLowerCase();
       const unit = relUnit(m[3]!)!;
-      if (/^[A-Z]/.test(m[3]!) && /^[A-Z]/.test(m[2]!) && i > 0 && !/[.!?\n"“]\s*$/.test(env.text.slice(Math.max(0, i - 3), i))) return null; // "This Week" (a programme)
+      if (
+        /^[A-Z]/.test(m[3]!) &&
+        /^[A-Z]/.test(m[2]!) &&
+        i > 0 &&
+        !/[.!?\n"“]\s*$/.test(env.text.slice(Math.max(0, i - 3), i))
+      )
+        return null; // "This Week" (a programme)
       const end = i + m[0].length;
       const after = env.text.slice(end, end + 12);
       // "the last year of his term", "the same month": not tied to the reference.
@@ -339,9 +484,20 @@ export const EN_RULES: Rule[] = [
       let shift = shiftOf(det);
       if (/full|whole|entire|fiscal|calendar/.test(det)) shift = 0;
       // "the past decade" is the ten years up to now, a duration, not the calendar decade
-      if (/the (last|past|next|coming)/.test(det) && (unit === 'decade' || unit === 'century')) return duration(unit === 'decade' ? 'P10Y' : 'P100Y');
-      if (/the (last|past|next|coming)/.test(det) && unit !== 'year' && unit !== 'week' && unit !== 'month' && unit !== 'quarter') return null;
-      const p = unit === 'weekend' && shift === 0 && det === 'this' ? weekendFor(env.ref, 'future') : shiftedPeriod(env.ref, unit, shift);
+      if (/the (last|past|next|coming)/.test(det) && (unit === 'decade' || unit === 'century'))
+        return duration(unit === 'decade' ? 'P10Y' : 'P100Y');
+      if (
+        /the (last|past|next|coming)/.test(det) &&
+        unit !== 'year' &&
+        unit !== 'week' &&
+        unit !== 'month' &&
+        unit !== 'quarter'
+      )
+        return null;
+      const p =
+        unit === 'weekend' && shift === 0 && det === 'this'
+          ? weekendFor(env.ref, 'future')
+          : shiftedPeriod(env.ref, unit, shift);
       if (!p) return null;
       const found = date(withPart(p, partOf(m[1])), true);
       return found;
@@ -350,20 +506,31 @@ export const EN_RULES: Rule[] = [
   // "late yesterday", "early Tuesday", "earlier Sunday": the day itself
   R('mod-day', `(early|late|earlier|later)\\s+(yesterday|today|tomorrow|${WEEKDAY})\\b`, (m, env, i) => {
     const w = m[2]!.toLowerCase();
-    const d = w === 'yesterday' ? addDays(env.ref, -1) : w === 'tomorrow' ? addDays(env.ref, 1) : w === 'today' ? env.ref : weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
+    const d =
+      w === 'yesterday'
+        ? addDays(env.ref, -1)
+        : w === 'tomorrow'
+          ? addDays(env.ref, 1)
+          : w === 'today'
+            ? env.ref
+            : weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
     return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
   }),
   // "the weekend", "over the weekend" (span "the weekend")
   R('the-weekend', `the\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
   // "the year", "the fiscal year": in news the year being reported
-  R('the-year', `the\\s+(?:(?:current|full|fiscal|calendar)\\s+)*year\\b(?!\\s+(?:of|before|after|when|that|in|-|\\d)|['’]s|-)`, (m, env, i) => {
-    // "the fiscal year ended June 30" is a year-long period ending on that day, not the calendar year
-    const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
-    if (/^\s+(?:ended|ending|that ended)\b/i.test(after)) return duration('P1Y');
-    return date(yearPeriod(env.ref.y), true);
-  }),
+  R(
+    'the-year',
+    `the\\s+(?:(?:current|full|fiscal|calendar)\\s+)*year\\b(?!\\s+(?:of|before|after|when|that|in|-|\\d)|['’]s|-)`,
+    (m, env, i) => {
+      // "the fiscal year ended June 30" is a year-long period ending on that day, not the calendar year
+      const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
+      if (/^\s+(?:ended|ending|that ended)\b/i.test(after)) return duration('P1Y');
+      return date(yearPeriod(env.ref.y), true);
+    },
+  ),
   // "the year" / "the month" as the current one in reports ("earlier in the year", "the end of the year")
-  R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env, i) => {
+  R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env) => {
     const unit = relUnit(m[2]!)!;
     const found = date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
     return found;
@@ -387,16 +554,12 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // "last Friday", "next Tuesday", "this Monday", "Friday morning", "yesterday afternoon", "tonight"
-  R(
-    'weekday-relative',
-    `(last|next|this|coming|past)\\s+(${WEEKDAY})\\b`,
-    (m, env) => {
-      const det = m[1]!.toLowerCase();
-      const mode = det === 'last' || det === 'past' ? 'last' : det === 'next' || det === 'coming' ? 'next' : 'this';
-      const d = weekdayDay(env.ref, WEEKDAYS[m[2]!.toLowerCase()]!, mode);
-      return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
-    },
-  ),
+  R('weekday-relative', `(last|next|this|coming|past)\\s+(${WEEKDAY})\\b`, (m, env) => {
+    const det = m[1]!.toLowerCase();
+    const mode = det === 'last' || det === 'past' ? 'last' : det === 'next' || det === 'coming' ? 'next' : 'this';
+    const d = weekdayDay(env.ref, WEEKDAYS[m[2]!.toLowerCase()]!, mode);
+    return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
+  }),
   R(
     'day-part',
     `(?:(this|yesterday|today|tomorrow|last|${WEEKDAY})\\s+(?:mid-?)?(morning|afternoon|evening|night)|(?:mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow|${WEEKDAY})|(tonight|overnight))\\b`,
@@ -425,35 +588,49 @@ export const EN_RULES: Rule[] = [
     if (b <= a || b - a > 30 || !yearContextOk(env.text, i, i + m[0].length)) return null;
     return { kind: 'date', type: 'DATE', tv: yearIso(a), value: { start: yearIso(a), end: yearIso(b) }, rel: false };
   }),
-  R('fiscal-year', `FY\\s?(${YEAR4}|\\d{2})`, (m) => {
-    const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-    return date(yearPeriod(y), false);
-  }, 'd'),
-  R('h-number', `(?:H([12])\\s*(${YEAR4})|([12])H\\s?(${YEAR4}|\\d{2}))`, (m) => {
-    const h = Number(m[1] ?? m[3]);
-    const raw = m[2] ?? m[4]!;
-    const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
-    return date(halfPeriod(y, h), false);
-  }, 'd'),
+  R(
+    'fiscal-year',
+    `FY\\s?(${YEAR4}|\\d{2})`,
+    (m) => {
+      const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      return date(yearPeriod(y), false);
+    },
+    'd',
+  ),
+  R(
+    'h-number',
+    `(?:H([12])\\s*(${YEAR4})|([12])H\\s?(${YEAR4}|\\d{2}))`,
+    (m) => {
+      const h = Number(m[1] ?? m[3]);
+      const raw = m[2] ?? m[4]!;
+      const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      return date(halfPeriod(y, h), false);
+    },
+    'd',
+  ),
   // "the day after tomorrow", "the day before yesterday"
   R('day-after', `the\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)`, (m, env) => {
     const d = addDays(env.ref, /after/i.test(m[1]!) ? 2 : -2);
     return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
   }),
   // "the week of March 9": the week holding that day; "the first week of March": the early part of the month
-  R('week-of', `the\\s+(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(${YEAR4}))?`, (m, env, i) => {
-    const mo = monthNum(m[2]!);
-    if (!mo || !!m[1] === !!m[3]) return null;
-    const y = m[4] ? Number(m[4]) : monthYear(env.ref, mo, env.tense(i, i + m[0].length));
-    if (m[3]) {
-      const d = Number(m[3]);
-      if (d < 1 || d > daysInMonth(y, mo)) return null;
-      return date(weekPeriod({ y, m: mo, d }), !m[4]);
-    }
-    const ord = m[1]!.toLowerCase();
-    const part = ord === 'first' ? 'early' : ord === 'last' || ord === 'final' || ord === 'fourth' ? 'late' : 'mid';
-    return date(withPart(monthPeriod(y, mo), part), !m[4]);
-  }),
+  R(
+    'week-of',
+    `the\\s+(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(${YEAR4}))?`,
+    (m, env, i) => {
+      const mo = monthNum(m[2]!);
+      if (!mo || !!m[1] === !!m[3]) return null;
+      const y = m[4] ? Number(m[4]) : monthYear(env.ref, mo, env.tense(i, i + m[0].length));
+      if (m[3]) {
+        const d = Number(m[3]);
+        if (d < 1 || d > daysInMonth(y, mo)) return null;
+        return date(weekPeriod({ y, m: mo, d }), !m[4]);
+      }
+      const ord = m[1]!.toLowerCase();
+      const part = ord === 'first' ? 'early' : ord === 'last' || ord === 'final' || ord === 'fourth' ? 'late' : 'mid';
+      return date(withPart(monthPeriod(y, mo), part), !m[4]);
+    },
+  ),
   // Bare and modified years: "1998", "fiscal 1997", "early 1999", "the end of 2000", "mid-1990", "nineteen ninety-six"
   R(
     'year',
@@ -462,7 +639,10 @@ export const EN_RULES: Rule[] = [
       const y = yearOf(m[2]!, env);
       if (y === null || !validYear(y)) return null;
       const yStart = i + m[0].length - m[2]!.length;
-      if (/^\d/.test(m[2]!) && !yearContextOk(env.text, m[1] || /fiscal|year/i.test(m[0]) ? i : yStart, i + m[0].length)) {
+      if (
+        /^\d/.test(m[2]!) &&
+        !yearContextOk(env.text, m[1] || /fiscal|year/i.test(m[0]) ? i : yStart, i + m[0].length)
+      ) {
         if (!m[1] && !/fiscal|year/i.test(m[0])) return null;
       }
       return date(withPart(yearPeriod(y), partOf(m[1])), false);
@@ -478,8 +658,14 @@ export const EN_RULES: Rule[] = [
         if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
         if (name === 'election day') return addDays(nthWeekday(y, 11, 1, 1), 1);
         const fixed: Record<string, [number, number]> = {
-          christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
-          'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+          christmas: [12, 25],
+          'christmas day': [12, 25],
+          'christmas eve': [12, 24],
+          "new year's day": [1, 1],
+          "new year's eve": [12, 31],
+          'independence day': [7, 4],
+          halloween: [10, 31],
+          "valentine's day": [2, 14],
         };
         const f = fixed[name];
         return f ? { y, m: f[0], d: f[1] } : null;
@@ -491,8 +677,20 @@ export const EN_RULES: Rule[] = [
         const key = (d: Ymd) => d.m * 100 + d.d;
         const past = key(thisYear) <= key(env.ref);
         const det = m[1]?.toLowerCase();
-        const mode = det === 'last' ? 'past' : det === 'next' ? 'future' : det === 'this' ? 'this' : env.tense(i, i + m[0].length);
-        y = mode === 'this' ? env.ref.y : mode === 'future' ? (past ? env.ref.y + 1 : env.ref.y) : mode === 'past' ? (past ? env.ref.y : env.ref.y - 1) : env.ref.y;
+        const mode =
+          det === 'last' ? 'past' : det === 'next' ? 'future' : det === 'this' ? 'this' : env.tense(i, i + m[0].length);
+        y =
+          mode === 'this'
+            ? env.ref.y
+            : mode === 'future'
+              ? past
+                ? env.ref.y + 1
+                : env.ref.y
+              : mode === 'past'
+                ? past
+                  ? env.ref.y
+                  : env.ref.y - 1
+                : env.ref.y;
         if (det === 'last' && key(thisYear) === key(env.ref)) y = env.ref.y - 1;
       }
       const d = on(y);
@@ -500,35 +698,51 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // "year-end", "year's end": the end of the reference year
-  R('year-end', `year(?:-|\\s+|['’]s\\s+)end\\b`, (m, env) => date(withPart(yearPeriod(env.ref.y), 'late'), true)),
+  R('year-end', `year(?:-|\\s+|['’]s\\s+)end\\b`, (_m, env) => date(withPart(yearPeriod(env.ref.y), 'late'), true)),
   // "current" as an adjective of the present ("current market conditions"), not "the current quarter"
-  R('current', `current(?!\\s+(?:quarter|year|month|week|fiscal|period|account|affairs|events|system|source|names?|visit)\\b)`, (m, env, i) => {
-    const after = env.text.slice(i + m[0].length, i + m[0].length + 3);
-    if (!/^\s+[a-z]/.test(after)) return null;
-    return ref('present-ref');
-  }),
+  R(
+    'current',
+    `current(?!\\s+(?:quarter|year|month|week|fiscal|period|account|affairs|events|system|source|names?|visit)\\b)`,
+    (m, env, i) => {
+      const after = env.text.slice(i + m[0].length, i + m[0].length + 3);
+      if (!/^\s+[a-z]/.test(after)) return null;
+      return ref('present-ref');
+    },
+  ),
   // Generic references: PRESENT_REF / PAST_REF / FUTURE_REF
-  R('present-ref', `(?:right\\s+)?now|currently|at present|presently|these days|nowadays|at the moment|at this time|the present`, (m, env, i) => {
-    const right = /^right\s+/i.exec(m[0]);
-    return right ? { ...ref('present-ref'), start: i + right[0].length } : ref('present-ref');
-  }),
-  R('past-ref', `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past`, (m, env, i) => {
-    const t = m[0].toLowerCase();
-    const after = env.text.slice(i + m[0].length, i + m[0].length + 30);
-    if (t === 'the past' || t === 'in the past') {
-      if (new RegExp(`^\\s+(?:${NUM}|${UNIT}|few|several)`, 'i').test(after)) return null;
-      if (t === 'in the past') return { ...ref('past-ref'), start: i + 3 };
-    }
-    if (t === 'once') return null;
-    if (t === 'earlier') return null;
-    return ref('past-ref');
-  }),
-  R('future-ref', `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:future|coming)\\s+quarters|a\\s+later\\s+date|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`, (m, env, i) => {
-    const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
-    if (/^soon$/i.test(m[0]) && /^\s+(?:after|as)\b/i.test(after)) return null;
-    if (/^future$/i.test(m[0]) && /^\s*(?:of|tense|s)\b/i.test(after)) return null;
-    return ref('future-ref');
-  }),
+  R(
+    'present-ref',
+    `(?:right\\s+)?now|currently|at present|presently|these days|nowadays|at the moment|at this time|the present`,
+    (m, _env, i) => {
+      const right = /^right\s+/i.exec(m[0]);
+      return right ? { ...ref('present-ref'), start: i + right[0].length } : ref('present-ref');
+    },
+  ),
+  R(
+    'past-ref',
+    `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past`,
+    (m, env, i) => {
+      const t = m[0].toLowerCase();
+      const after = env.text.slice(i + m[0].length, i + m[0].length + 30);
+      if (t === 'the past' || t === 'in the past') {
+        if (new RegExp(`^\\s+(?:${NUM}|${UNIT}|few|several)`, 'i').test(after)) return null;
+        if (t === 'in the past') return { ...ref('past-ref'), start: i + 3 };
+      }
+      if (t === 'once') return null;
+      if (t === 'earlier') return null;
+      return ref('past-ref');
+    },
+  ),
+  R(
+    'future-ref',
+    `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:future|coming)\\s+quarters|a\\s+later\\s+date|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`,
+    (m, env, i) => {
+      const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
+      if (/^soon$/i.test(m[0]) && /^\s+(?:after|as)\b/i.test(after)) return null;
+      if (/^future$/i.test(m[0]) && /^\s*(?:of|tense|s)\b/i.test(after)) return null;
+      return ref('future-ref');
+    },
+  ),
   // Sets: "every week", "each year", "annually", "twice a month", "every other day", "every Monday"
   R(
     'set',
@@ -538,14 +752,30 @@ export const EN_RULES: Rule[] = [
         const what = m[2]!.toLowerCase();
         if (what in WEEKDAYS) return set(`XXXX-WXX-${WEEKDAYS[what]}`);
         if (monthNum(what)) return set(`XXXX-${String(monthNum(what)).padStart(2, '0')}`); // "each July"
-        if (what === 'morning' || what === 'evening' || what === 'night') return set(`T${what === 'morning' ? 'MO' : what === 'evening' ? 'EV' : 'NI'}`);
+        if (what === 'morning' || what === 'evening' || what === 'night')
+          return set(`T${what === 'morning' ? 'MO' : what === 'evening' ? 'EV' : 'NI'}`);
         const n = m[1] ? (m[1].toLowerCase() === 'other' ? 2 : parseNumber(m[1])) : 1;
         return set(durationValue(n, what));
       }
       if (m[3]) return set(durationValue(1, m[3]));
       if (m[4]) {
-        const w = m[4].toLowerCase().replace(/^semi-?/, 'semi').replace(/ly$/, '');
-        const map: Record<string, string> = { annual: 'P1Y', year: 'P1Y', month: 'P1M', week: 'P1W', dai: 'P1D', night: 'P1D', hour: 'PT1H', quarter: 'P3M', biweek: 'P2W', biannual: 'P6M', semiannual: 'P6M' };
+        const w = m[4]
+          .toLowerCase()
+          .replace(/^semi-?/, 'semi')
+          .replace(/ly$/, '');
+        const map: Record<string, string> = {
+          annual: 'P1Y',
+          year: 'P1Y',
+          month: 'P1M',
+          week: 'P1W',
+          dai: 'P1D',
+          night: 'P1D',
+          hour: 'PT1H',
+          quarter: 'P3M',
+          biweek: 'P2W',
+          biannual: 'P6M',
+          semiannual: 'P6M',
+        };
         // "la Repubblica daily", "the Italian daily", "China Daily": the newspaper, not a recurrence
         const prev = /(\S+)\s+$/.exec(env.text.slice(Math.max(0, i - 30), i))?.[1] ?? '';
         if (/^[A-Z]/.test(prev) && !/[.!?:]$/.test(prev) && !/^(?:The|A|An|It|They|He|She|We)$/.test(prev)) return null;
@@ -615,7 +845,8 @@ export const EN_RULES: Rule[] = [
 
 /** Each rule's head word (see `Rule.trigger`): the expression is found from it. */
 const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries';
-const TRIGGER_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const TRIGGER_MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 const TRIGGER_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TRIGGERS: Record<string, string> = {
   ago: 'ago|earlier|before|later|now|hence',
@@ -634,9 +865,10 @@ const TRIGGERS: Record<string, string> = {
   'mod-the-unit': 'year|month|week',
   'month-relative': TRIGGER_MONTHS,
   'weekday-relative': TRIGGER_WEEKDAYS,
-  'day-part': 'morning|afternoon|evening|night|tonight|overnight|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'day-part':
+    'morning|afternoon|evening|night|tonight|overnight|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   year: '1[6-9]\\d\\d|20\\d\\d|nineteen|twenty|two',
-  holiday: "thanksgiving|christmas|new|independence|halloween|valentine|election",
+  holiday: 'thanksgiving|christmas|new|independence|halloween|valentine|election',
   'year-end': 'year',
   'year-range': '1[6-9]\\d\\d|20\\d\\d',
   'fiscal-year': 'FY|FY\\d{2}|FY\\d{4}',
@@ -653,10 +885,38 @@ const TRIGGERS: Record<string, string> = {
 };
 /** How far before its trigger each expression can start, in words ("the end of next year": 4). */
 const BACK: Record<string, number> = {
-  ago: 7, 'year-ago-adj': 3, quarter: 6, 'the-quarter': 3, 'q-number': 0, half: 4, season: 5, decade: 5, century: 5,
-  'relative-unit': 5, 'mod-day': 1, 'the-weekend': 1, 'the-year': 3, 'mod-the-unit': 5, 'month-relative': 5,
-  'weekday-relative': 1, 'day-part': 2, 'year-range': 0, 'fiscal-year': 0, 'h-number': 0, 'day-after': 1, 'week-of': 2, year: 5, holiday: 1, 'year-end': 0, current: 0, 'present-ref': 2, 'past-ref': 2,
-  'future-ref': 4, set: 4, duration: 7, 'vague-duration': 2,
+  ago: 7,
+  'year-ago-adj': 3,
+  quarter: 6,
+  'the-quarter': 3,
+  'q-number': 0,
+  half: 4,
+  season: 5,
+  decade: 5,
+  century: 5,
+  'relative-unit': 5,
+  'mod-day': 1,
+  'the-weekend': 1,
+  'the-year': 3,
+  'mod-the-unit': 5,
+  'month-relative': 5,
+  'weekday-relative': 1,
+  'day-part': 2,
+  'year-range': 0,
+  'fiscal-year': 0,
+  'h-number': 0,
+  'day-after': 1,
+  'week-of': 2,
+  year: 5,
+  holiday: 1,
+  'year-end': 0,
+  current: 0,
+  'present-ref': 2,
+  'past-ref': 2,
+  'future-ref': 4,
+  set: 4,
+  duration: 7,
+  'vague-duration': 2,
 };
 for (const r of EN_RULES) {
   r.trigger = TRIGGERS[r.name];
@@ -665,7 +925,8 @@ for (const r of EN_RULES) {
 
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {
-  future: /(?:\b(?:will|won't|shall|going to|plans? to|planning to|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|as early as|as soon as)\b|'ll\b)/gi,
+  future:
+    /(?:\b(?:will|won't|shall|going to|plans? to|planning to|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|as early as|as soon as)\b|'ll\b)/gi,
   // A participle in a future passive ("will be held", "is to be opened") is no past-tense cue.
   past: /(?<!\b(?:will|won't|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+)\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced|ended|reported|added|noted|called|asked|agreed|rejected|arrived|killed|died|started|signed|voted|closed|opened|declined|gained|dropped|jumped|climbed|increased|posted|earned|completed|filed|released|launched|raised|named|resigned|elected|appointed|arrested|charged|accused|claimed|confirmed|denied|warned|visited|returned|happened|occurred|struck|attacked|fired|sentenced|convicted|shot|published|issued|received|decided|approved|passed)\b/gi,
 };
@@ -678,10 +939,16 @@ const EN_HOOKS: LanguageHooks = {
     const before = text.slice(Math.max(0, start - 14), start);
     if (/^\d{1,2}[-–]\d{1,2}$/.test(s)) return true; // "a 2-1 win"
     if (/^\d+(?:[.,:]\d+)+$/.test(s) && !/[ap]\.?m/i.test(text.slice(end, end + 5))) return true;
-    if (/(?:\bradio|\brtl|\broute|\bhighway|\bflight|views?:|\bno\.|#|\$)\s*$/i.test(before) && /^\d/.test(s)) return true;
+    if (/(?:\bradio|\brtl|\broute|\bhighway|\bflight|views?:|\bno\.|#|\$)\s*$/i.test(before) && /^\d/.test(s))
+      return true;
     if (/^\d/.test(s) && /^\d/.test(text.slice(end, end + 1))) return true;
     if (/^(?:sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(s)) return true; // "the Sun" (a newspaper), abbreviations alone
-    if (/^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second|the day|this day|an? (?:second|quarter|minute))$/i.test(s)) return true;
+    if (
+      /^(?:morning|afternoon|evening|night|noon|midnight|the sec|sec|second|the day|this day|an? (?:second|quarter|minute))$/i.test(
+        s,
+      )
+    )
+      return true;
     if (/^(?:may|march)$/.test(s)) return true; // lower-case: the verb
     const frac = /^(?:to\s+)?(?:\d+\s+)?(\d{1,2})\/(\d{1,2})$/.exec(s);
     if (frac && [2, 4, 8, 16, 32].includes(Number(frac[2])) && Number(frac[1]) < Number(frac[2])) return true; // "112 5/8": a price
@@ -692,7 +959,12 @@ const EN_HOOKS: LanguageHooks = {
   dropRefiners: ['ENMergeDateRangeRefiner'],
   // "three days ago", "within a week", "5 days later", "next 2 weeks": the duration and "ago" rules cover these
   // with TimeML's reading; chrono's versions are anchored elsewhere or day-precise, and cost a full scan each.
-  dropParsers: ['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser'],
+  dropParsers: [
+    'ENTimeUnitWithinFormatParser',
+    'ENTimeUnitAgoFormatParser',
+    'ENTimeUnitLaterFormatParser',
+    'ENTimeUnitCasualRelativeFormatParser',
+  ],
 };
 
 export const enChrono: chrono.Chrono = buildChrono(chrono.en.casual, EN_RULES, EN_HOOKS);

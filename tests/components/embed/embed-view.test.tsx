@@ -37,7 +37,11 @@ describe('embed view', () => {
     expect(href.startsWith('index.html?')).toBe(true); // relative: works under any sub-path
     expect(fromQuery(href.slice('index.html'.length))).toEqual(urlStateOf(store.getState()));
     act(() => store.getState().select('ev-good'));
-    expect(new URL(screen.getByRole('link', { name: /Open full view/ }).getAttribute('href')!, 'http://x/').searchParams.get('event')).toBe('ev-good');
+    expect(
+      new URL(screen.getByRole('link', { name: /Open full view/ }).getAttribute('href')!, 'http://x/').searchParams.get(
+        'event',
+      ),
+    ).toBe('ev-good');
   });
 
   it('shows the compact evidence of a selected event, a link to it, and the reader from it', async () => {

@@ -56,6 +56,8 @@ describe('height messages to the host page', () => {
 
   it('addresses any origin only when the browser does not tell which is the host', () => {
     expect(hostOrigin({ referrer: '', location: {} } as unknown as Document)).toBe('*');
-    expect(hostOrigin({ referrer: 'http://127.0.0.1:4000/host.html', location: {} } as unknown as Document)).toBe('http://127.0.0.1:4000');
+    expect(hostOrigin({ referrer: 'http://127.0.0.1:4000/host.html', location: {} } as unknown as Document)).toBe(
+      'http://127.0.0.1:4000',
+    );
   });
 });

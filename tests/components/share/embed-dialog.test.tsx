@@ -33,7 +33,13 @@ describe('Embed dialog', () => {
   });
 
   it('builds an iframe of embed.html with the current view in its query and a title', async () => {
-    const { store, dialog } = await openDialog({ domain: RANGE, selectedId: 'ev-pretti', hiddenSources: ['asianews'], query: 'shot', flag: 'any' });
+    const { store, dialog } = await openDialog({
+      domain: RANGE,
+      selectedId: 'ev-pretti',
+      hiddenSources: ['asianews'],
+      query: 'shot',
+      flag: 'any',
+    });
     const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
     expect(code).toHaveAttribute('readonly');
     const frame = iframeOf(code.value);
@@ -66,7 +72,9 @@ describe('Embed dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Copy embed code' }));
     const copied = await navigator.clipboard.readText();
     expect(copied).toBe((within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value);
-    expect(new URL(iframeOf(copied).src).search.slice(1)).toBe(toQuery({ ...urlStateOf({ ...fromQuery(''), domain: RANGE }) }));
+    expect(new URL(iframeOf(copied).src).search.slice(1)).toBe(
+      toQuery({ ...urlStateOf({ ...fromQuery(''), domain: RANGE }) }),
+    );
   });
 
   it('keeps Tab inside the dialog', async () => {

@@ -53,7 +53,10 @@ describe('export downloads', () => {
     const { text, type, filename } = await download('Download CSV', { hiddenSources: ['independent'] });
     expect(type).toMatch(/^text\/csv/);
     expect(filename).toMatch(/^news-chronology.*\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.id).sort()).toEqual([...WITHOUT_INDEPENDENT].sort());
     const games = parsed.data.find((r) => r.id === 'ev-games')!;
@@ -73,9 +76,14 @@ describe('export downloads', () => {
   });
 
   it('TimelineJS: integer years, no day on a month claim, groups by source in lane mode', async () => {
-    const { text, filename } = await download('Download TimelineJS JSON', { laneMode: 'source', hiddenSources: ['independent'] });
+    const { text, filename } = await download('Download TimelineJS JSON', {
+      laneMode: 'source',
+      hiddenSources: ['independent'],
+    });
     expect(filename).toMatch(/-timelinejs\.json$/);
-    const doc = JSON.parse(text) as { events: { unique_id: string; group?: string; start_date: Record<string, unknown>; text: { headline: string } }[] };
+    const doc = JSON.parse(text) as {
+      events: { unique_id: string; group?: string; start_date: Record<string, unknown>; text: { headline: string } }[];
+    };
     expect(doc.events.map((e) => e.unique_id).sort()).toEqual([...WITHOUT_INDEPENDENT].sort());
     for (const e of doc.events) {
       expect(Number.isInteger(e.start_date.year)).toBe(true);
@@ -106,6 +114,12 @@ describe('export downloads', () => {
     await waitFor(() => expect(clicked).toHaveLength(1));
     const v = validateTimeline(JSON.parse(await blobText(blobs[0]!)));
     expect(v.ok).toBe(true);
-    if (v.ok) expect(v.timeline.events.map((e) => e.id).sort()).toEqual(['ev-fontana', 'ev-piantedosi', 'ev-pretti', 'ev-shootings']);
+    if (v.ok)
+      expect(v.timeline.events.map((e) => e.id).sort()).toEqual([
+        'ev-fontana',
+        'ev-piantedosi',
+        'ev-pretti',
+        'ev-shootings',
+      ]);
   });
 });

@@ -15,7 +15,9 @@ describe('print list', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(await screen.findByRole('heading', { name: 'All events in date order' })).toBeInTheDocument();
-    const items = within(screen.getByRole('region', { name: 'Events for printing' })).getAllByRole('heading', { level: 3 });
+    const items = within(screen.getByRole('region', { name: 'Events for printing' })).getAllByRole('heading', {
+      level: 3,
+    });
     // Without NOS and Asia News: the Independent's and the Guardian's events (the Games through the Guardian).
     expect(items.map((h) => h.textContent)).toEqual([
       '2024 HSI present at the Paris Olympic Games',

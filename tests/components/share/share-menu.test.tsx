@@ -29,7 +29,13 @@ describe('share menu', () => {
   });
 
   it('"Copy link" copies a link whose query string restores the view, and announces it', async () => {
-    const { store } = renderWith(<ShareMenu />, { domain: JAN, hiddenSources: ['nos'], query: 'ICE', flag: 'inferred-date', laneMode: 'source' });
+    const { store } = renderWith(<ShareMenu />, {
+      domain: JAN,
+      hiddenSources: ['nos'],
+      query: 'ICE',
+      flag: 'inferred-date',
+      laneMode: 'source',
+    });
     const user = await openMenu();
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const text = await navigator.clipboard.readText();
@@ -57,7 +63,9 @@ describe('share menu', () => {
   it('shows the link selected in a read-only field when the clipboard is refused (as in an iframe)', async () => {
     const { store } = renderWith(<ShareMenu />, { selectedId: 'ev-good', domain: JAN });
     const user = await openMenu();
-    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Write permission denied.', 'NotAllowedError'),
+    );
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = await screen.findByRole('textbox', { name: 'Link' });
     expect(field).toHaveAttribute('readonly');

@@ -37,7 +37,9 @@ export async function scanAccessibility(target: Page | Frame, options: ScanOptio
   return target.evaluate(async (opts) => {
     type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
     type AxeResult = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: AxeResult[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: AxeResult[] }> } }
+    ).axe;
     const context =
       opts.include || opts.exclude
         ? { ...(opts.include ? { include: opts.include } : {}), ...(opts.exclude ? { exclude: opts.exclude } : {}) }
@@ -62,6 +64,9 @@ export async function scanAccessibility(target: Page | Frame, options: ScanOptio
 export function formatViolations(violations: AxeViolation[]): string {
   if (violations.length === 0) return 'no accessibility violations';
   return violations
-    .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.html.slice(0, 160)}\n      ${n.failureSummary.replace(/\n/g, ' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.html.slice(0, 160)}\n      ${n.failureSummary.replace(/\n/g, ' ')}`).join('\n')}`,
+    )
     .join('\n');
 }

@@ -65,14 +65,22 @@ export async function startHostPage(options: HostPageOptions): Promise<StaticSer
  * The Frame of the host page's iframe once its document has navigated to a URL containing
  * `urlIncludes` (the frame starts as about:blank). Use with `waitForTimeline(frame)`.
  */
-export async function embeddedFrame(page: Page, urlIncludes: string, selector = 'iframe', timeout = 10_000): Promise<Frame> {
+export async function embeddedFrame(
+  page: Page,
+  urlIncludes: string,
+  selector = 'iframe',
+  timeout = 10_000,
+): Promise<Frame> {
   const handle = await page.locator(selector).first().elementHandle({ timeout });
   if (!handle) throw new Error(`no ${selector} on the host page`);
   const deadline = Date.now() + timeout;
   for (;;) {
     const frame = await handle.contentFrame();
     if (frame && frame.url().includes(urlIncludes)) return frame;
-    if (Date.now() > deadline) throw new Error(`the ${selector} did not load a URL containing ${JSON.stringify(urlIncludes)} (it shows ${frame?.url() ?? 'nothing'})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the ${selector} did not load a URL containing ${JSON.stringify(urlIncludes)} (it shows ${frame?.url() ?? 'nothing'})`,
+      );
     await page.waitForTimeout(50);
   }
 }

@@ -12,8 +12,24 @@
  */
 import './provided';
 
-export { launchBrowser, openPage, readClipboard, CHROMIUM_ARGS, CHROMIUM_PATH, type WatchedPage, type OpenPageOptions, type RecordedRequest } from './browser';
-export { waitForTimeline, firstDrawMs, timelineMain, timelineOverview, textAndLabels, FIRST_DRAW_MARK } from './timeline';
+export {
+  launchBrowser,
+  openPage,
+  readClipboard,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  type WatchedPage,
+  type OpenPageOptions,
+  type RecordedRequest,
+} from './browser';
+export {
+  waitForTimeline,
+  firstDrawMs,
+  timelineMain,
+  timelineOverview,
+  textAndLabels,
+  FIRST_DRAW_MARK,
+} from './timeline';
 export { screenshot, SCREENSHOT_DIR } from './screenshot';
 export { scanAccessibility, formatViolations, type AxeViolation, type ScanOptions } from './axe';
 export { startStaticServer, COURSE_SUBPATH, type StaticServer, type StaticServerOptions, type Route } from './server';

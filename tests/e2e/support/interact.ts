@@ -65,7 +65,13 @@ export async function touchPinch(page: Page, locator: Locator, scale: number): P
   const { x, y } = await centre(locator);
   const cdp = await page.context().newCDPSession(page);
   try {
-    await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor: scale, relativeSpeed: 400, gestureSourceType: 'touch' });
+    await cdp.send('Input.synthesizePinchGesture', {
+      x,
+      y,
+      scaleFactor: scale,
+      relativeSpeed: 400,
+      gestureSourceType: 'touch',
+    });
   } finally {
     await cdp.detach();
   }

@@ -15,7 +15,11 @@ export const VITE_CLI = join(dirname(require.resolve('vite/package.json')), 'bin
 /** Run a command in the repository root; resolve with its output, reject with the tail of it when it fails. */
 export function run(command: string, args: string[], label = `${command} ${args.join(' ')}`): Promise<string> {
   return new Promise((ok, fail) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -29,5 +33,9 @@ export function run(command: string, args: string[], label = `${command} ${args.
 
 /** `vite build` of the app into `outDir` (relative to the root or absolute), quietly. */
 export function viteBuild(outDir: string): Promise<string> {
-  return run(process.execPath, [VITE_CLI, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], `vite build --outDir ${outDir}`);
+  return run(
+    process.execPath,
+    [VITE_CLI, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    `vite build --outDir ${outDir}`,
+  );
 }

@@ -11,7 +11,11 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.me
  * or of one element (a Locator, e.g. the iframe of a host page), and return its path.
  * `name` may use letters, digits, `-` and `_`.
  */
-export async function screenshot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+export async function screenshot(
+  target: Page | Locator,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   if (!/^[\w-]+$/.test(name)) throw new Error(`screenshot name ${JSON.stringify(name)}: use letters, digits, - and _`);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);

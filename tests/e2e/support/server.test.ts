@@ -20,7 +20,12 @@ function get(path: string, method = 'GET'): Promise<{ status: number; type: stri
       res.setEncoding('utf8');
       res.on('data', (d: string) => (body += d));
       res.on('end', () =>
-        ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), location: String(res.headers.location ?? ''), body }),
+        ok({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          location: String(res.headers.location ?? ''),
+          body,
+        }),
       );
     });
     req.on('error', fail);
@@ -52,14 +57,21 @@ afterAll(async () => {
 describe('the static test server', () => {
   it('serves files with the content types browsers need for modules and data', async () => {
     expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
-    expect(await get('/assets/app.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', body: 'console.log(1)' });
+    expect(await get('/assets/app.js')).toMatchObject({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      body: 'console.log(1)',
+    });
     expect((await get('/assets/app.css')).type).toBe('text/css; charset=utf-8');
     expect((await get('/timeline.json')).type).toBe('application/json; charset=utf-8');
   });
 
   it('serves the same site under the sub-path, redirecting the bare folder to its slash with the query kept', async () => {
     expect(await get('/course/unit-1/chronology/assets/app.js')).toMatchObject({ status: 200, body: 'console.log(1)' });
-    expect(await get('/course/unit-1/chronology?event=e1')).toMatchObject({ status: 301, location: '/course/unit-1/chronology/?event=e1' });
+    expect(await get('/course/unit-1/chronology?event=e1')).toMatchObject({
+      status: 301,
+      location: '/course/unit-1/chronology/?event=e1',
+    });
     expect((await get('/course/unit-1/')).status).toBe(404);
   });
 

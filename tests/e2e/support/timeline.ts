@@ -43,6 +43,7 @@ export async function waitForTimeline(subject: Page | Frame | WatchedPage, optio
       `the timeline did not draw within ${timeout} ms (no data-timeline-ready="true"). Page text: ${JSON.stringify(body)}\n` +
         (watched ? `${watched.problems()}\n` : '') +
         String(err),
+      { cause: err },
     );
   }
   if (outcome !== 'ready') throw new Error(`the page shows an error instead of the timeline: ${outcome}`);

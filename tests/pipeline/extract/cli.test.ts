@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 // `npm run extract` as a user runs it: real files, real process, stdout lines and exit codes.
 const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(TSX, ['src/pipeline/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (args: string[]) =>
+  spawnSync(TSX, ['src/pipeline/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run extract', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-cli-'));
@@ -19,7 +20,10 @@ describe('npm run extract', () => {
   it('prints one JSON line per file and reports a bad file by name without failing the run', () => {
     const r = run(['--ref', '2026-01-27', '--lang', 'en', en, empty]);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(1);
     expect(lines[0].file).toBe(en);
     expect(lines[0].mentions.map((m: { text: string; value: unknown }) => [m.text, m.value])).toEqual([
@@ -39,10 +43,24 @@ describe('npm run extract', () => {
 
   it('reads and writes TimeML values in jsonl mode, skipping a broken line with its line number', () => {
     const input = path.join(dir, 'in.jsonl');
-    fs.writeFileSync(input, [JSON.stringify({ doc: 'd1', dct: '2013-03-12', text: 'Profit rose in the third quarter and the 1990s were good.' }), '{broken', ''].join('\n'));
+    fs.writeFileSync(
+      input,
+      [
+        JSON.stringify({
+          doc: 'd1',
+          dct: '2013-03-12',
+          text: 'Profit rose in the third quarter and the 1990s were good.',
+        }),
+        '{broken',
+        '',
+      ].join('\n'),
+    );
     const r = run(['--jsonl', input, '--lang', 'en', '--format', 'timex3']);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toEqual([
       {
         doc: 'd1',

@@ -18,6 +18,8 @@ describe('languages on chrono alone', () => {
     expect(SUPPORTED_LANGUAGES).toEqual(expect.arrayContaining(['en', 'nl', 'de', 'fr']));
   });
   it('reads an unknown language with the English rules', () => {
-    expect(extractMentions('It happened in 2009.', { language: 'xx', reference: '2026-01-27' }).map((m) => m.text)).toEqual(['2009']);
+    expect(
+      extractMentions('It happened in 2009.', { language: 'xx', reference: '2026-01-27' }).map((m) => m.text),
+    ).toEqual(['2009']);
   });
 });

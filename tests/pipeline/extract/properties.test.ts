@@ -5,9 +5,35 @@ import { extractMentions, SUPPORTED_LANGUAGES } from '../../../src/pipeline/extr
 
 // Fragments that exercise the rules: date words, numbers that look like years, unicode around them.
 const fragments = fc.constantFrom(
-  'in 1998', 'the 1990s', 'last week', 'early next year', 'Q3 2013', 'summer 2012', 'every Monday', 'two years ago',
-  'begin deze maand', 'de jaren negentig', 'al twee jaar', 'Friday', 'Jan. 27', '6:32 p.m.', 'now', '12.53%', '2-1',
-  'RTL 102.5', '99999999999999999999', '１９９８', '٢٠٢٦', '😀', '\u200b', '\n', ' ', '.', 'février', '2026-01-27', 'the 747',
+  'in 1998',
+  'the 1990s',
+  'last week',
+  'early next year',
+  'Q3 2013',
+  'summer 2012',
+  'every Monday',
+  'two years ago',
+  'begin deze maand',
+  'de jaren negentig',
+  'al twee jaar',
+  'Friday',
+  'Jan. 27',
+  '6:32 p.m.',
+  'now',
+  '12.53%',
+  '2-1',
+  'RTL 102.5',
+  '99999999999999999999',
+  '１９９８',
+  '٢٠٢٦',
+  '😀',
+  '\u200b',
+  '\n',
+  ' ',
+  '.',
+  'février',
+  '2026-01-27',
+  'the 747',
 );
 const texts = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -15,7 +41,9 @@ const texts = fc.oneof(
   fc.array(fc.oneof(fragments, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((a) => a.join(' ')),
   fc.bigInt().map((n) => `in ${n} and ${n} years ago, ${n}s`),
 );
-const references = fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9998-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const references = fc
+  .date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9998-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('extractMentions on arbitrary input', () => {
   it('never throws and every mention slices to its own text', () => {
@@ -49,7 +77,8 @@ describe('extractMentions on arbitrary input', () => {
     );
   });
   it('keeps every value a four-digit ISO date at the ends of the calendar', () => {
-    const text = 'last year, next year, next decade, the next century, last week, next week, two years ago, in 3000 years, this weekend, next month, the 1990s, Q4, last winter, next summer, Friday, tomorrow';
+    const text =
+      'last year, next year, next decade, the next century, last week, next week, two years ago, in 3000 years, this weekend, next month, the 1990s, Q4, last winter, next summer, Friday, tomorrow';
     for (const reference of ['0001-01-01', '9999-12-31']) {
       for (const m of extractMentions(text, { language: 'en', reference })) {
         if (m.value) expect(dateValueSchema.safeParse(m.value).success).toBe(true);
@@ -57,7 +86,8 @@ describe('extractMentions on arbitrary input', () => {
     }
   });
   it('finds in a long text exactly what it finds in each of its paragraphs', () => {
-    const para = 'The minister said on Saturday that talks begun in 2009 will resume next month, three weeks after the vote.';
+    const para =
+      'The minister said on Saturday that talks begun in 2009 will resume next month, three weeks after the vote.';
     const one = extractMentions(para, { language: 'en', reference: '2026-01-27' });
     const text = Array.from({ length: 1500 }, () => para).join('\n');
     const all = extractMentions(text, { language: 'en', reference: '2026-01-27' });

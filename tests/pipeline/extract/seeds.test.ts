@@ -20,7 +20,11 @@ const one = (ms: FoundMention[], t: string) => {
 describe('seed 000 (Dutch)', () => {
   const ms = found('000', 'nl');
   it('reads "Begin deze maand" as early January 2026 with that span', () => {
-    expect(one(ms, 'Begin deze maand')).toMatchObject({ kind: 'date', value: { start: '2026-01', part: 'early' }, relative: true });
+    expect(one(ms, 'Begin deze maand')).toMatchObject({
+      kind: 'date',
+      value: { start: '2026-01', part: 'early' },
+      relative: true,
+    });
   });
   it('reads "eerder deze maand" as January 2026', () => {
     expect(one(ms, 'eerder deze maand').value).toEqual({ start: '2026-01' });
@@ -100,7 +104,10 @@ describe('seed 003 (Reuters)', () => {
 describe('seed 004 (Independent)', () => {
   const ms = found('004');
   it('reads "over the weekend" as Saturday-Sunday 24-25 January', () => {
-    expect(one(ms, 'the weekend')).toMatchObject({ value: { start: '2026-01-24', end: '2026-01-25' }, timex: { value: '2026-W04-WE' } });
+    expect(one(ms, 'the weekend')).toMatchObject({
+      value: { start: '2026-01-24', end: '2026-01-25' },
+      timex: { value: '2026-W04-WE' },
+    });
   });
   it('reads "on Saturday" as 24 January and the explicit days as written', () => {
     expect(one(ms, 'Saturday').value).toEqual({ start: '2026-01-24' });
