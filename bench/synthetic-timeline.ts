@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { prng } from './prng';
+import { rankEvents } from '../src/pipeline/events/rank';
 import {
   compareValues,
   isoStartMs,
@@ -369,8 +370,12 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
     articles.push({
       id,
       file: `corpus/${pad(ai, 3)}_${outlet.toLowerCase().replace(/[^a-z]+/g, '-')}.txt`,
-      source: outlet,
-      title: headline,
+      format: 'text',
+      outlet,
+      headline,
+      url: `https://${outlet.toLowerCase().replace(/[^a-z]+/g, '')}.example/${id}`,
+      byline: null,
+      modified: null,
       language: 'en',
       published: { date: published, basis: 'metadata', evidence: { start: 11, end: metaLine.length } },
       text,
@@ -405,18 +410,21 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
     });
   }
 
-  const events: TimelineEvent[] = drafts.map((d, i) => ({
-    id: eventIds[i]!,
-    date: d.date,
-    title: d.title,
-    mentionIds: eventMentions[i]!,
-    articleIds: d.sources.map((a) => articles[a]!.id),
-    sourceCount: d.sources.length,
-    flags: d.flags,
-  }));
+  const events: TimelineEvent[] = rankEvents(
+    drafts.map((d, i) => ({
+      id: eventIds[i]!,
+      date: d.date,
+      title: d.title,
+      mentionIds: eventMentions[i]!,
+      articleIds: d.sources.map((a) => articles[a]!.id),
+      sourceCount: d.sources.length,
+      flags: d.flags,
+    })),
+    mentions,
+  );
 
   const timeline: Timeline = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     corpus: 'synthetic',
     articles,
     mentions,

@@ -9,6 +9,7 @@ import { prefersReducedMotion } from '../hooks/use-element-size';
 import { eventBounds, panToInclude } from '../timeline/extent';
 import { toQuery, urlStateOf } from '../store/url';
 import { segmentArticle, type Segment } from '../timeline/text';
+import type { PublishedBasis } from '../contract';
 import { dateInWords } from '../timeline/words';
 import { languageName } from './evidence-panel';
 
@@ -43,8 +44,8 @@ export function ArticleReader() {
     <section className="reader" aria-labelledby="reader-title">
       <div className="panel-head">
         <h2 id="reader-title" ref={headingRef} tabIndex={-1}>
-          <span className="source-label">{article.source}</span>
-          {article.title && <span className="reader-article-title">{article.title}</span>}
+          <span className="source-label">{article.outlet}</span>
+          {article.headline && <span className="reader-article-title">{article.headline}</span>}
         </h2>
         <button
           type="button"
@@ -138,9 +139,25 @@ function scrollToCentre(el: HTMLElement, behavior: ScrollBehavior) {
   }
 }
 
-function basisWords(b: 'metadata' | 'dateline' | 'inferred'): string {
-  return b === 'metadata' ? 'from the metadata line' : b === 'dateline' ? 'from the dateline' : 'inferred';
+function basisWords(b: PublishedBasis): string {
+  return BASIS_WORDS[b];
 }
+
+/** Where a publication date came from, in reader words. */
+const BASIS_WORDS: Record<PublishedBasis, string> = {
+  metadata: 'from the date line at the top of the file',
+  'front-matter': 'from the header of the file',
+  manifest: 'from the corpus manifest',
+  record: 'from the export record',
+  'json-ld': "from the page's structured data",
+  meta: "from the page's metadata",
+  time: 'from the date shown by the headline',
+  url: 'from the date in the web address',
+  path: 'from the folder name',
+  text: 'from the "Published" line',
+  dateline: 'from the dateline',
+  inferred: 'estimated',
+};
 
 function groupByExcluded(segments: Segment[]) {
   const out: { excluded: Segment['excluded']; segments: Segment[] }[] = [];

@@ -58,7 +58,7 @@ export function EventList() {
                   {e.title}
                 </button>
               </th>
-              <td className="num">{e.articleIds.map((a) => index?.articleById.get(a)?.source ?? a).join(', ')}</td>
+              <td className="num">{e.articleIds.map((a) => index?.articleById.get(a)?.outlet ?? a).join(', ')}</td>
               <td>{e.flags.map((f) => FLAG_WORDS[f].short).join('; ')}</td>
             </tr>
           ))}

@@ -81,8 +81,8 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
           return (
             <li key={m.id} className="source">
               <p className="source-name">
-                <span className="source-label">{article.source}</span>
-                {!compact && article.title && <span className="source-title"> — {article.title}</span>}
+                <span className="source-label">{article.outlet}</span>
+                {!compact && article.headline && <span className="source-title"> — {article.headline}</span>}
                 {article.language !== 'en' && <span className="lang"> ({languageName(article.language)})</span>}
               </p>
               <blockquote lang={article.language === 'und' ? undefined : article.language}>
@@ -103,10 +103,10 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
                 className="read"
                 onClick={() => {
                   store.getState().openReader({ articleId: article.id, mentionId: m.id });
-                  store.getState().announce(`Reading ${article.source}`);
+                  store.getState().announce(`Reading ${article.outlet}`);
                 }}
               >
-                Read in article<span className="sr-only">: {article.source}</span>
+                Read in article<span className="sr-only">: {article.outlet}</span>
               </button>
             </li>
           );

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 
 /** Bumped whenever a change would make an older reader misread the file. */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 /**
  * An ISO 8601 calendar date of reduced precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -45,16 +45,37 @@ export const spanSchema = z.strictObject({
 });
 export type Span = z.infer<typeof spanSchema>;
 
-/** How an article's publication date was found. */
-export const publishedBasisSchema = z.enum(['metadata', 'dateline', 'inferred']);
+/**
+ * How an article's publication date was found, from the most to the least direct:
+ * `metadata` a ` date YYYY-MM-DD` line or page stamp at the top of a text file; `front-matter` a `date:` header
+ * of a text file; `manifest` the input folder's metadata.csv/jsonl; `record` a field of a JSONL/JSON/CSV record;
+ * `json-ld` a schema.org `datePublished`; `meta` a `<meta>` tag (Open Graph, `article:published_time`, Dublin
+ * Core, `itemprop`, parsely …); `time` a `<time datetime>` by the headline; `url` a date in the canonical URL's
+ * path; `path` a date in the file's path; `text` a "Published …" line; `dateline` the article's dateline
+ * ("ROME, Jan 27"); `inferred` derived from the article's own dates and the rest of the corpus.
+ */
+export const publishedBasisSchema = z.enum([
+  'metadata',
+  'front-matter',
+  'manifest',
+  'record',
+  'json-ld',
+  'meta',
+  'time',
+  'url',
+  'path',
+  'text',
+  'dateline',
+  'inferred',
+]);
 export type PublishedBasis = z.infer<typeof publishedBasisSchema>;
 
 export const publishedSchema = z.strictObject({
   /** The publication date, the reference that relative dates in the article resolve against. */
   date: isoDateSchema,
-  /** `metadata`: a metadata line of the file; `dateline`: the article's dateline ("ROME, Jan 27"); `inferred`: derived from the article's own dates and the rest of the corpus. */
+  /** Where the date was read (see `publishedBasisSchema`). */
   basis: publishedBasisSchema,
-  /** Where in the text the date was read (metadata line or dateline); absent when inferred. */
+  /** Where in the text the date was read (metadata line, dateline, "Published …" line); absent when it came from outside the text. */
   evidence: z.optional(spanSchema),
   /** Why this date was chosen, in plain words (always present for `inferred`, and when a page stamp was rejected). */
   note: z.optional(z.string()),
@@ -69,15 +90,40 @@ export const excludedSpanSchema = z.strictObject({
 });
 export type ExcludedSpan = z.infer<typeof excludedSpanSchema>;
 
+/** An absolute http(s) URL: the only kind the page ever turns into a link. */
+export const webUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'expected an http(s) URL'));
+
+/** A date or date-time as ISO 8601 (`2026-01-27`, `2026-01-27T14:03:00Z`, `2026-01-27T14:03:00+01:00`). */
+export const isoDateTimeSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+      'expected an ISO 8601 date or date-time',
+    ),
+  );
+
+/** What an article was read from: a plain text file, a web page, or a record of a JSONL/JSON/CSV export. */
+export const articleFormatSchema = z.enum(['text', 'html', 'record']);
+export type ArticleFormat = z.infer<typeof articleFormatSchema>;
+
 export const articleSchema = z.strictObject({
   /** Stable id derived from the file's path, unaffected by other files in the corpus. */
   id: z.string().check(z.minLength(1)),
-  /** Path of the source file from the project root (forward slashes). */
+  /** Path of the source file from the project root (forward slashes); for a record, `file:line` or `file#id`. */
   file: z.string().check(z.minLength(1)),
-  /** A human label for the source, e.g. the headline's outlet or the file name. */
-  source: z.string().check(z.minLength(1)),
-  /** The article's headline or first line, for lists and the reader. */
-  title: z.string(),
+  /** What the article was read from. */
+  format: articleFormatSchema,
+  /** Who published it, as readers know it: the site's name ("The Guardian"); else the host name without `www.`; else the file name. Never empty. */
+  outlet: z.string().check(z.minLength(1)),
+  /** The article's headline as published; else its first sentence of news. Plain text (never markup). */
+  headline: z.string(),
+  /** Canonical link to the original (http/https only, normalised); null when unknown. */
+  url: z.nullable(webUrlSchema),
+  /** Author(s) as the page or record gives them, plain text; null when unknown. */
+  byline: z.nullable(z.string()),
+  /** Last modification date-time, when the source gives one. Never used as the publication date. */
+  modified: z.nullable(isoDateTimeSchema),
   /** BCP 47 language tag of the text as detected (`en`, `nl`, …; `und` when undetermined). */
   language: z.string().check(z.minLength(2)),
   /** Publication date and how it was found; null when none could be found or inferred. */
@@ -137,6 +183,8 @@ export const mentionSchema = z.strictObject({
   eventId: z.nullable(z.string()),
   /** Why the mention is not placed, or what is special about it (e.g. its date disagrees with the event's). */
   note: z.optional(z.string()),
+  /** For a date resolved against another date of the same article ("the same day", "two days later"): that mention's id. */
+  anchor: z.optional(z.string()),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -159,6 +207,12 @@ export const eventSchema = z.strictObject({
   sourceCount: z.int().check(z.positive()),
   /** Flags that apply, in a fixed order. */
   flags: z.array(eventFlagSchema),
+  /** Importance among the timeline's events: 1 is the most important; unique and deterministic. */
+  rank: z.int().check(z.positive()),
+  /** Importance from 0 to 1 (1 for the most important event), for drawing and filtering. */
+  weight: z.number().check(z.gte(0), z.lte(1)),
+  /** Why the event ranks where it does, in plain words ("4 outlets, 9 mentions, referred back to by 3 later articles"). */
+  why: z.string(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 

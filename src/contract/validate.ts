@@ -71,7 +71,12 @@ function checkInvariants(t: Timeline): string[] {
       if (!e) add(`mention ${m.id}: unknown event ${m.eventId}`);
       else if (!eventMentions.get(e.id)!.has(m.id)) add(`mention ${m.id}: event ${m.eventId} does not list it`);
     } else if (!m.note) add(`mention ${m.id}: not placed and no note says why`);
+    if (m.anchor !== undefined) {
+      const anchor = mentions.get(m.anchor);
+      if (!anchor || anchor.articleId !== m.articleId) add(`mention ${m.id}: anchor ${m.anchor} is not in its article`);
+    }
   }
+  const ranks = new Set<number>();
   for (const e of t.events) {
     if (e.date.end !== undefined && compareIso(e.date.start, e.date.end) > 0)
       add(`event ${e.id}: ends before it starts`);
@@ -83,6 +88,8 @@ function checkInvariants(t: Timeline): string[] {
     const backing = new Set(e.mentionIds.map((id) => mentions.get(id)?.articleId));
     if (backing.size !== e.sourceCount || e.articleIds.length !== e.sourceCount)
       add(`event ${e.id}: sourceCount does not match its mentions`);
+    if (e.rank > t.events.length || ranks.has(e.rank)) add(`event ${e.id}: rank ${e.rank} is not unique in 1…n`);
+    ranks.add(e.rank);
   }
   return errors;
 }

@@ -8,7 +8,7 @@
  * event outside the selection cannot keep that event id (the file would no longer validate), so it
  * becomes unplaced with a note naming the event it has in the full timeline.
  */
-import type { Mention, Timeline } from '../contract';
+import type { Mention, Timeline, TimelineEvent } from '../contract';
 import { indexTimeline, selectEvents } from './selection';
 
 /** The note an unplaced-by-export mention carries; the event id in it lets a reader rejoin it to the full timeline. */
@@ -52,9 +52,19 @@ export function selectTimeline(timeline: Timeline, eventIds: Iterable<string>): 
     corpus: timeline.corpus,
     articles: timeline.articles.filter((a) => articleIds.has(a.id)).map((a) => structuredClone(a)),
     mentions,
-    events: events.map((e) => structuredClone(e)),
+    events: reRanked(events),
     skipped: structuredClone(timeline.skipped),
   };
+}
+
+/**
+ * Ranks stay 1…n inside the export (the contract wants them unique and dense), in the same order as in the
+ * whole timeline; weights and reasons are kept as they were.
+ */
+function reRanked(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const order = [...events].sort((a, b) => a.rank - b.rank);
+  const rank = new Map(order.map((e, i) => [e.id, i + 1]));
+  return events.map((e) => ({ ...structuredClone(e), rank: rank.get(e.id)! }));
 }
 
 /** The JSON file: two-space indented, ending in a newline, no byte-order mark (JSON forbids one). */

@@ -81,7 +81,7 @@ export function eventEvidence(event: TimelineEvent, index: TimelineIndex): Evide
     const segments = collapseWhitespace(raw);
     return {
       articleId: article.id,
-      source: article.source,
+      source: article.outlet,
       mentionIds: sorted.map((m) => m.id),
       sentence: segments.map((s) => s.text).join(''),
       segments,
@@ -110,5 +110,5 @@ function collapseWhitespace(segments: EvidenceSegment[]): EvidenceSegment[] {
 
 /** The source labels of an event's articles, one per article, in the event's (corpus) order. */
 export function eventSources(event: TimelineEvent, index: TimelineIndex): string[] {
-  return event.articleIds.map((id) => index.articles.get(id)?.source ?? id);
+  return event.articleIds.map((id) => index.articles.get(id)?.outlet ?? id);
 }

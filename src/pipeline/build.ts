@@ -34,6 +34,7 @@ import {
 import { cutAtSpans, sentenceOf, splitSentences } from './sentences';
 import { fold, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
 import { eventTitle, type TitleEvidence } from './title';
+import { rankEvents, type Unranked } from './events/rank';
 import { STOPWORDS } from './language';
 
 /** Note on a mention the clustering failed to place (should not happen; tests look for it). */
@@ -534,7 +535,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   const bagByKey = new Map(inputs.map((i) => [i.key, i.bag]));
   progress('titling', 0, clustered.events.length);
   const workById = new Map(works.map((w, i) => [w.id, { w, i }]));
-  const events: TimelineEvent[] = clustered.events.map((ce) => {
+  const unranked: Unranked[] = clustered.events.map((ce) => {
     const id = eventIdFromAnchor(mentions[ce.anchor]!.id);
     const all = [...ce.members, ...ce.conflicts].sort((a, b) => a - b);
     for (const k of all) mentions[k]!.eventId = id;
@@ -582,7 +583,8 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       flags,
     };
   });
-  events.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  unranked.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events: TimelineEvent[] = rankEvents(unranked, mentions);
   // Safety net: a placeable mention that ended up in no event is still accounted for (and the note says so).
   for (const i of inputs) {
     const m = mentions[i.key]!;
@@ -594,8 +596,12 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
   const articles: Article[] = works.map((w) => ({
     id: w.id,
     file: w.path,
-    source: basename(w.path),
-    title: headline(w.text, w.excluded, w.sentences),
+    format: 'text',
+    outlet: basename(w.path),
+    headline: headline(w.text, w.excluded, w.sentences),
+    url: null,
+    byline: null,
+    modified: null,
     language: w.language,
     published: w.published,
     text: w.text,

@@ -65,7 +65,7 @@ export function selectSources(s: ChronologyState) {
   if (srcMemo && srcMemo.index === s.index) return srcMemo.out;
   const out = (s.timeline?.articles ?? [])
     .filter((a) => !a.duplicateOf)
-    .map((a) => ({ id: a.id, source: a.source, title: a.title, language: a.language }));
+    .map((a) => ({ id: a.id, source: a.outlet, title: a.headline, language: a.language }));
   srcMemo = { index: s.index, out };
   return out;
 }

@@ -280,7 +280,7 @@ describe('a timeline that cannot be shown', () => {
 
   it('says so when it breaks the contract, with the first problems', async () => {
     renderApp({
-      body: { schemaVersion: 1, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] },
+      body: { schemaVersion: 2, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] },
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('timeline.json does not follow the timeline contract.');
@@ -288,7 +288,7 @@ describe('a timeline that cannot be shown', () => {
   });
 
   it('says so when it was written for another version', async () => {
-    renderApp({ body: { schemaVersion: 2 } });
+    renderApp({ body: { schemaVersion: 1 } });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'timeline.json was written for another version of this page.',
     );

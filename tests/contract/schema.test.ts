@@ -5,8 +5,12 @@ import { validateTimeline, type Timeline } from '../../src/contract';
 const article = {
   id: 'a',
   file: 'seeds/a.txt',
-  source: 'a.txt',
-  title: 'A',
+  format: 'text' as const,
+  outlet: 'a.txt',
+  headline: 'A',
+  url: null,
+  byline: null,
+  modified: null,
   language: 'en',
   published: { date: '2026-01-27', basis: 'metadata' as const },
   text: 'It opens on 6 February.',
@@ -35,10 +39,13 @@ const event = {
   articleIds: ['a'],
   sourceCount: 1,
   flags: [],
+  rank: 1,
+  weight: 1,
+  why: '1 source, 1 mention',
 };
 const good = (): Timeline =>
   structuredClone({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     corpus: 'seeds',
     articles: [article],
     mentions: [mention],
@@ -52,9 +59,9 @@ describe('the timeline contract', () => {
   });
 
   it('refuses another schema version and says which', () => {
-    const r = validateTimeline({ ...good(), schemaVersion: 2 });
+    const r = validateTimeline({ ...good(), schemaVersion: 1 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/schemaVersion is 2/);
+    if (!r.ok) expect(r.errors[0]).toMatch(/schemaVersion is 1/);
   });
 
   it('refuses dates that claim a precision the format does not have', () => {

@@ -113,7 +113,7 @@ describe('from an event to its source sentence', () => {
     const panel = w.page.getByRole('region', { name: games.title });
     await panel.waitFor();
     for (const articleId of games.articleIds) {
-      const source = served.articles.find((a) => a.id === articleId)!.source;
+      const source = served.articles.find((a) => a.id === articleId)!.outlet;
       await expect.poll(() => panel.getByText(source, { exact: true }).count()).toBeGreaterThan(0);
     }
     expect(await panel.locator('mark').count()).toBe(games.mentionIds.length);
@@ -130,7 +130,7 @@ describe('from an event to its source sentence', () => {
       .first()
       .click();
     const reader = w.page.getByRole('region', {
-      name: new RegExp(article.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      name: new RegExp(article.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
     });
     await reader.waitFor();
     const focus = reader.locator('.in-focus').first();

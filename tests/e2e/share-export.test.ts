@@ -86,7 +86,7 @@ describe('exports from the running app', () => {
     if (dutch) {
       const dutchEvents = flagged().filter((e) => e.articleIds.includes(dutch.id));
       if (dutchEvents.length)
-        expect(parsed.data.find((r) => r.id === dutchEvents[0]!.id)!.sources).toContain(dutch.source);
+        expect(parsed.data.find((r) => r.id === dutchEvents[0]!.id)!.sources).toContain(dutch.outlet);
     }
   });
 
@@ -182,7 +182,7 @@ describe('printing', () => {
     expect(await list.locator('.print-event h3').first().innerText()).toContain(first.title);
     const text = await list.innerText();
     for (const a of served.articles.filter((x) => !x.duplicateOf)) {
-      if (served.events.some((e) => e.articleIds.includes(a.id))) expect(text).toContain(a.source);
+      if (served.events.some((e) => e.articleIds.includes(a.id))) expect(text).toContain(a.outlet);
     }
     expect(await list.locator('mark').count()).toBeGreaterThanOrEqual(served.events.length);
     await screenshot(w.page, 'print-list', { fullPage: true });

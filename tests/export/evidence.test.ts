@@ -10,8 +10,12 @@ function withTalks(): Timeline {
   t.articles.push({
     id: 'vrt',
     file: 'corpus/vrt.txt',
-    source: 'VRT',
-    title: 'Talks',
+    format: 'text',
+    outlet: 'VRT',
+    headline: 'Talks',
+    url: null,
+    byline: null,
+    modified: null,
     language: 'en',
     published: null,
     text,
@@ -47,6 +51,9 @@ function withTalks(): Timeline {
     articleIds: ['vrt'],
     sourceCount: 1,
     flags: [],
+    rank: t.events.length + 1,
+    weight: 0.5,
+    why: '1 source',
   });
   return t;
 }

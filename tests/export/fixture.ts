@@ -17,8 +17,12 @@ function article(id: string, source: string, language: string, sentences: string
   return {
     id,
     file: `corpus/${id}.txt`,
-    source,
-    title: sentences[0]!.slice(0, 40),
+    format: 'text',
+    outlet: source,
+    headline: sentences[0]!.slice(0, 40),
+    url: `https://${source.toLowerCase().replace(/[^a-z]+/g, '')}.example/${id}`,
+    byline: null,
+    modified: null,
     language,
     published: { date: '2026-01-27', basis: 'metadata' },
     text,
@@ -91,10 +95,20 @@ export const mentions: Mention[] = [
   mention(reuters, 'on 27 January', { start: '2026-01-27' }, 'vote'),
 ];
 
+let ranked = 0;
 function event(id: string, date: DateValue, title: string, flags: EventFlag[]): TimelineEvent {
   const ms = mentions.filter((m) => m.eventId === id);
   const articleIds = articles.map((a) => a.id).filter((a) => ms.some((m) => m.articleId === a));
-  return { id, date, title, mentionIds: ms.map((m) => m.id), articleIds, sourceCount: articleIds.length, flags };
+  const unranked = {
+    id,
+    date,
+    title,
+    mentionIds: ms.map((m) => m.id),
+    articleIds,
+    sourceCount: articleIds.length,
+    flags,
+  };
+  return { ...unranked, rank: ++ranked, weight: 1 / ranked, why: `${articleIds.length} source(s)` };
 }
 
 /** In date order, as the pipeline writes them. */
@@ -110,7 +124,7 @@ export const events: TimelineEvent[] = [
 
 export function fixture(): Timeline {
   return structuredClone({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     corpus: 'corpus',
     articles,
     mentions,

@@ -23,7 +23,7 @@ describe('exports of arbitrary article text', () => {
       fc.property(untrusted, untrusted, (title, source) => {
         const t = fixture();
         t.events.find((e) => e.id === 'games')!.title = title;
-        t.articles.find((a) => a.id === 'bbc')!.source = source;
+        t.articles.find((a) => a.id === 'bbc')!.outlet = source;
         expect(validateTimeline(t).ok).toBe(true);
         const r = Papa.parse<Record<string, string>>(eventsToCsv(t, ['games', 'tender']), {
           header: true,
@@ -43,7 +43,7 @@ describe('exports of arbitrary article text', () => {
       fc.property(untrusted, untrusted, (title, source) => {
         const t = fixture();
         t.events.find((e) => e.id === 'games')!.title = title;
-        t.articles.find((a) => a.id === 'bbc')!.source = source;
+        t.articles.find((a) => a.id === 'bbc')!.outlet = source;
         const slide = eventsToTimelineJs(t, ['games'], { lanes: true }).events[0]!;
         for (const field of [slide.text.headline, slide.group!]) expect(field).not.toMatch(/[<>"']/);
         expect(decode(slide.text.headline)).toBe(title);

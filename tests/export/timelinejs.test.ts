@@ -85,7 +85,7 @@ describe('TimelineJS export', () => {
   it('escapes article text everywhere TimelineJS renders HTML: headline, text and group', () => {
     const t = fixture();
     t.events.find((e) => e.id === 'cracks')!.title = '<img src=x onerror=alert(1)>';
-    t.articles.find((a) => a.id === 'bbc')!.source = '<b onmouseover=alert(2)>BBC</b>';
+    t.articles.find((a) => a.id === 'bbc')!.outlet = '<b onmouseover=alert(2)>BBC</b>';
     const d = eventsToTimelineJs(t, allIds, { lanes: true, title: '<script>alert(3)</script>' });
     const tags = JSON.stringify(d).match(/<\/?[a-z][^>]*>/gi) ?? [];
     expect(new Set(tags.map((x) => x.toLowerCase()))).toEqual(

@@ -19,6 +19,9 @@ const ev = (id: string, start: string, sourceCount = 1, end?: string): TimelineE
   articleIds: ['a'],
   sourceCount,
   flags: [],
+  rank: sourceCount,
+  weight: 1 / sourceCount,
+  why: '',
 });
 
 describe('the opening view', () => {

@@ -25,6 +25,9 @@ const ev = (id: string, dayOffset: number, sourceCount = 1, title = `Event ${id}
   articleIds: ['a'],
   sourceCount,
   flags: [],
+  rank: sourceCount,
+  weight: 1 / sourceCount,
+  why: '',
 });
 
 /** The horizontal extent a placed mark occupies on its track, label included. */

@@ -38,8 +38,8 @@ export function PrintContent() {
               {eventEvidence(e, index).map((ev) => (
                 <li key={`${ev.articleId}:${ev.mentionIds.join(',')}`}>
                   <strong>{ev.source}</strong>
-                  {index.articles.get(ev.articleId)?.title ? (
-                    <span className="print-article"> ({index.articles.get(ev.articleId)!.title})</span>
+                  {index.articles.get(ev.articleId)?.headline ? (
+                    <span className="print-article"> ({index.articles.get(ev.articleId)!.headline})</span>
                   ) : null}
                   :{' '}
                   <q>
