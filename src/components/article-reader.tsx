@@ -10,7 +10,7 @@ import { eventBounds, panToInclude } from '../timeline/extent';
 import { toQuery, urlStateOf } from '../store/url';
 import { segmentArticle, type Segment } from '../timeline/text';
 import type { PublishedBasis } from '../contract';
-import { dateInWords } from '../timeline/words';
+import { dateInWords } from '../contract/words';
 import { languageName } from './evidence-panel';
 
 export function ArticleReader() {

@@ -9,7 +9,7 @@ import { useTimelineData } from '../hooks/use-timeline-data';
 import { useUrlSync } from '../hooks/use-url-sync';
 import type { ChronologyStore } from '../store/store';
 import { isoStartMs } from '../contract';
-import { dateInWords } from '../timeline/words';
+import { dateInWords } from '../contract/words';
 import { cssEscape } from './describe';
 import { ErrorState } from './error-state';
 import { Loading } from './loading';

@@ -1,6 +1,6 @@
 /** Words the components share (accessible names, announcements). */
 import type { TimelineEvent } from '../contract';
-import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
+import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
 
 /** "Saturday 24 January 2026: Alex Pretti shot dead, 1 source" (+ ", sources disagree about the date"). */
 export function eventName(e: TimelineEvent): string {

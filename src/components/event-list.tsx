@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
-import { FLAG_WORDS, dateInWords } from '../timeline/words';
+import { FLAG_WORDS, dateInWords } from '../contract/words';
 import { markFirstDraw } from './first-draw';
 import { eventBounds, panToInclude } from '../timeline/extent';
 

@@ -8,7 +8,7 @@ import { valuesOverlap, valueWithin, type Mention } from '../contract';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectSelectedEvent } from '../store/selectors';
 import { splitSentence } from '../timeline/text';
-import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
+import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
 
 export function EvidencePanel({ compact = false }: { compact?: boolean }) {
   const store = useChronologyStore();

@@ -19,7 +19,7 @@ import {
   type LaneLayout,
 } from '../timeline/layout';
 import { axisTicks, linearX } from '../timeline/scale';
-import { FLAG_WORDS, dateInWords, sourcesInWords } from '../timeline/words';
+import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
 import type { TimelineEvent } from '../contract';
 import { cssEscape, eventName } from './describe';
 import { markFirstDraw } from './first-draw';

@@ -1,3 +1,4 @@
 export * from './timeline';
 export * from './dates';
 export * from './validate';
+export * from './words';

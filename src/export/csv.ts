@@ -7,7 +7,7 @@
  * take for a formula gets a leading apostrophe (see `neutraliseFormula`).
  */
 import { valuePrecision, type Timeline } from '../contract';
-import { dateInWords } from '../timeline/words';
+import { dateInWords } from '../contract/words';
 import { eventEvidence, eventSources, indexTimeline, selectEvents } from './selection';
 
 /** The columns, in order. The header row uses these names. */

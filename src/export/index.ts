@@ -45,5 +45,5 @@ export {
   type ExportOptions,
 } from './files';
 export { selectEvents, eventEvidence, type Evidence, type EvidenceSegment } from './selection';
-export { dateInWords, isoInWords } from '../timeline/words';
+export { dateInWords, isoInWords } from '../contract/words';
 export { escapeHtml } from './html';

@@ -11,7 +11,7 @@
  *   break links, so ids here are unique, lower-case `[a-z0-9-]` starting with a letter (its own slug form).
  */
 import type { DateValue, EventFlag, IsoDate, Timeline, TimelineEvent } from '../contract';
-import { dateInWords } from '../timeline/words';
+import { dateInWords } from '../contract/words';
 import { escapeHtml } from './html';
 import {
   eventEvidence,

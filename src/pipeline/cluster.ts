@@ -11,7 +11,7 @@
  * evidence of that event, which is then flagged `conflict`.
  */
 import type { DateValue, Span } from '../contract';
-import { valueBoundsMs, valueKey, valuePrecision } from '../contract';
+import { dateInWords, valueBoundsMs, valueKey, valuePrecision } from '../contract';
 import { bagVector, containment, cosine, narrowVector, norm, type Vec, type WordBag } from './features';
 
 export interface ClusterInput {
@@ -400,7 +400,7 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
         best.conflicts.push(it);
         notes.set(
           it.input.key,
-          `disagrees with the other sources about the date of this event: it says ${describeValue(it.input.value)}, they say ${describeValue(best.value)}`,
+          `disagrees with the other sources about the date of this event: it says ${inWords(it.input.value)}, they say ${inWords(best.value)}`,
         );
       }
       ev.members = [];
@@ -423,32 +423,7 @@ export function cluster(inputs: ClusterInput[]): ClusterResult {
   return { events: out, notes };
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A claim in words for notes: "December 2026", "6 February 2026", "6–22 February 2026", "early January 2026". */
-export function describeValue(v: DateValue): string {
-  const one = (iso: string) => {
-    const y = iso.slice(0, 4);
-    if (iso.length === 4) return y;
-    const m = MONTH_NAMES[Number(iso.slice(5, 7)) - 1]!;
-    return iso.length === 7 ? `${m} ${y}` : `${Number(iso.slice(8, 10))} ${m} ${y}`;
-  };
-  if (v.end === undefined) return v.part ? `${v.part} ${one(v.start)}` : one(v.start);
-  if (v.start.length === 10 && v.end.length === 10 && v.start.slice(0, 7) === v.end.slice(0, 7)) {
-    return `${Number(v.start.slice(8, 10))}–${one(v.end)}`;
-  }
-  return `${one(v.start)} – ${one(v.end)}`;
+/** A claim in words for notes, inside a sentence: no weekday ("it says December 2026, they say 6 February 2026"). */
+function inWords(v: DateValue): string {
+  return dateInWords(v, { weekday: false });
 }

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the stages: lines with offsets, word tokens, folding, stemming. */
-import type { Span } from '../contract';
+import { MONTHS, WEEKDAYS, type Span } from '../contract';
 
 export interface Line extends Span {
   /** The line without its line break. */
@@ -90,20 +90,8 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** English month names, lower case: the contract's list, so the page and the build spell them alike. */
+export const MONTHS_EN: readonly string[] = MONTHS.map((m) => m.toLowerCase());
 export const MONTHS_NL = [
   'januari',
   'februari',
@@ -118,7 +106,7 @@ export const MONTHS_NL = [
   'november',
   'december',
 ];
-export const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS_EN: readonly string[] = WEEKDAYS.map((d) => d.toLowerCase());
 export const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** Month number (1-12) of an English or Dutch month name or its 3-letter abbreviation, else null. */

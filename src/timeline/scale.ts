@@ -9,7 +9,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Domain } from './extent';
-import { MONTHS, WEEKDAYS } from './words';
+import { MONTHS, WEEKDAYS } from '../contract/words';
 
 export type TickUnit = 'day' | 'week' | 'month' | 'year';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cluster, describeValue, type ClusterInput } from '../../src/pipeline/cluster';
+import { cluster, type ClusterInput } from '../../src/pipeline/cluster';
 import { wordBag } from '../../src/pipeline/features';
 import type { DateValue } from '../../src/contract';
 
@@ -309,16 +309,5 @@ describe('cluster', () => {
     const a = cluster(inputs(cs)).events.map((e) => [e.anchor, e.members]);
     const b = cluster(inputs(cs).reverse()).events.map((e) => [e.anchor, e.members]);
     expect(b.sort()).toEqual(a.sort());
-  });
-});
-
-describe('describeValue', () => {
-  it('writes claims as a reader would', () => {
-    expect(describeValue({ start: '2024' })).toBe('2024');
-    expect(describeValue({ start: '2026-12' })).toBe('December 2026');
-    expect(describeValue({ start: '2026-01-07' })).toBe('7 January 2026');
-    expect(describeValue({ start: '2026-01', part: 'early' })).toBe('early January 2026');
-    expect(describeValue({ start: '2026-01-24', end: '2026-01-25' })).toBe('24–25 January 2026');
-    expect(describeValue({ start: '2025-12-30', end: '2026-01-02' })).toBe('30 December 2025 – 2 January 2026');
   });
 });

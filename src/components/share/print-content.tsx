@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { eventEvidence, indexTimeline } from '../../export/selection';
 import { useChronology } from '../../hooks/use-chronology';
 import { selectFiltering, selectVisibleEvents } from '../../store/selectors';
-import { FLAG_WORDS, dateInWords, sourcesInWords } from '../../timeline/words';
+import { FLAG_WORDS, dateInWords, sourcesInWords } from '../../contract/words';
 // The print stylesheet travels with the list: both are needed only to print.
 import '../../styles/print.css';
 

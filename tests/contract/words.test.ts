@@ -1,4 +1,5 @@
-import { dateInWords, dateShort, isoInWords, sourcesInWords } from '../../src/timeline/words';
+import { dateInWords, dateShort, isoInWords, sourcesInWords } from '../../src/contract/words';
+import type { DateValue } from '../../src/contract';
 
 describe('dates in words keep their precision', () => {
   it('says a day with its weekday (24 January 2026 was a Saturday)', () => {
@@ -41,5 +42,17 @@ describe('dates in words keep their precision', () => {
   it('counts sources in words', () => {
     expect(sourcesInWords(1)).toBe('1 source');
     expect(sourcesInWords(4)).toBe('4 sources');
+  });
+});
+
+describe('dates inside a sentence (notes on disagreeing dates) leave the weekday out', () => {
+  it('writes claims as a reader would', () => {
+    const note = (v: DateValue) => dateInWords(v, { weekday: false });
+    expect(note({ start: '2024' })).toBe('2024');
+    expect(note({ start: '2026-12' })).toBe('December 2026');
+    expect(note({ start: '2026-01-07' })).toBe('7 January 2026');
+    expect(note({ start: '2026-01', part: 'early' })).toBe('early January 2026');
+    expect(note({ start: '2026-01-24', end: '2026-01-25' })).toBe('24–25 January 2026');
+    expect(note({ start: '2025-12-30', end: '2026-01-02' })).toBe('30 December 2025 – 2 January 2026');
   });
 });

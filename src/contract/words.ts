@@ -1,8 +1,11 @@
 /**
  * Dates in words, at the precision the evidence has. The page never shows a day it does not know:
  * "January 2026" stays a month, "early January 2026" a part of it, a range keeps both ends.
+ * Shared by the page (labels, lists, exports) and the build step (notes on disagreeing dates), so both
+ * say a date the same way.
  */
-import { precisionOf, type DateValue, type EventFlag, type IsoDate, type Part } from '../contract';
+import { precisionOf } from './dates';
+import type { DateValue, EventFlag, IsoDate, Part } from './timeline';
 
 export const MONTHS = [
   'January',
@@ -41,10 +44,9 @@ function weekday({ y, m, d }: Ymd): string {
   return WEEKDAYS[t.getUTCDay()]!;
 }
 
-function partWord(part: Part, ofYear: boolean): string {
+function partWord(part: Part): string {
   // "mid-2024" and "mid-January" are hyphenated; "early"/"late" are separate words.
-  if (part === 'mid') return 'mid-';
-  return ofYear ? `${part} ` : `${part} `;
+  return part === 'mid' ? 'mid-' : `${part} `;
 }
 
 /** One date in words: "2024", "January 2026", "Saturday 24 January 2026". */
@@ -59,25 +61,26 @@ export function isoInWords(iso: IsoDate, opts: { weekday?: boolean } = {}): stri
 /**
  * A claim in words with its precision: "early January 2026", "6–22 February 2026",
  * "Saturday 24 January 2026", "January 2026", "2024", "24 January – 2 February 2026".
+ * `weekday: false` leaves the weekday out of a single day ("24 January 2026"), as notes inside a sentence do.
  */
-export function dateInWords(v: DateValue): string {
+export function dateInWords(v: DateValue, opts: { weekday?: boolean } = {}): string {
   if (v.end === undefined) {
     if (v.part) {
       const s = split(v.start);
       const period = s.m === undefined ? String(s.y) : `${MONTHS[s.m - 1]} ${s.y}`;
       // Only a year or a month can have parts; a day with a part reads as the day.
-      if (s.d !== undefined) return isoInWords(v.start);
-      return `${partWord(v.part, s.m === undefined)}${period}`;
+      if (s.d !== undefined) return isoInWords(v.start, opts);
+      return `${partWord(v.part)}${period}`;
     }
-    return isoInWords(v.start);
+    return isoInWords(v.start, opts);
   }
-  return rangeInWords(split(v.start), split(v.end));
+  return rangeInWords(split(v.start), split(v.end), opts);
 }
 
-function rangeInWords(a: Ymd, b: Ymd): string {
+function rangeInWords(a: Ymd, b: Ymd, opts: { weekday?: boolean }): string {
   const en = '\u2013'; // en dash, as ranges are written in English prose
   const same = (x: Ymd, y: Ymd) => x.y === y.y && x.m === y.m && x.d === y.d;
-  if (same(a, b)) return dateInWords({ start: fmtIso(a) });
+  if (same(a, b)) return dateInWords({ start: fmtIso(a) }, opts);
   if (a.d !== undefined && b.d !== undefined) {
     if (a.y === b.y && a.m === b.m) return `${a.d}${en}${b.d} ${MONTHS[b.m! - 1]} ${b.y}`;
     if (a.y === b.y) return `${a.d} ${MONTHS[a.m! - 1]} ${en} ${b.d} ${MONTHS[b.m! - 1]} ${b.y}`;
