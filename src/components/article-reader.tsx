@@ -6,7 +6,6 @@
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { prefersReducedMotion } from '../hooks/use-element-size';
-import { eventBounds, panToInclude } from '../timeline/extent';
 import { toQuery, urlStateOf } from '../store/url';
 import { segmentArticle, type Segment } from '../timeline/text';
 import type { PublishedBasis } from '../contract';
@@ -196,11 +195,9 @@ function renderSegment(
           if (ev.metaKey || ev.ctrlKey || ev.shiftKey) return;
           ev.preventDefault();
           const st = store.getState();
-          st.select(eventId);
+          // Back to the timeline, with the event selected and in view.
+          st.revealEvent(eventId);
           st.closeReader();
-          if (e) st.announce(`Selected ${e.title}.`);
-          // Bring the event into view on the timeline.
-          if (e && st.domain) st.setDomain(panToInclude(st.domain, eventBounds(e)));
         }}
       >
         {s.text}

@@ -4,7 +4,6 @@ import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import { FLAG_WORDS, dateInWords } from '../contract/words';
 import { markFirstDraw } from './first-draw';
-import { eventBounds, panToInclude } from '../timeline/extent';
 
 export function EventList() {
   const index = useChronology((s) => s.index);
@@ -47,13 +46,8 @@ export function EventList() {
                   type="button"
                   className="link"
                   aria-pressed={e.id === selectedId}
-                  onClick={() => {
-                    const st = api.getState();
-                    st.select(e.id);
-                    st.announce(`Selected ${e.title}.`);
-                    // Back on the chart, the event is in view.
-                    if (st.domain) st.setDomain(panToInclude(st.domain, eventBounds(e)));
-                  }}
+                  // Back on the chart, the event is in view.
+                  onClick={() => api.getState().revealEvent(e.id)}
                 >
                   {e.title}
                 </button>

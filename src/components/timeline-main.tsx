@@ -8,7 +8,7 @@ import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useElementSize } from '../hooks/use-element-size';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
-import { eventBounds, panToInclude, padDomain, type Domain } from '../timeline/extent';
+import { eventBounds, padDomain, type Domain } from '../timeline/extent';
 import {
   MARK_R,
   estimateTextWidth,
@@ -117,14 +117,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
 
   const moveFocus = (to: string | undefined) => {
     if (!to) return;
-    const s = store.getState();
-    const e = s.index?.eventById.get(to);
-    if (!e || !s.domain) return;
     wantFocus.current = true;
-    s.setFocused(to);
-    const [a, b] = eventBounds(e);
-    s.setDomain(panToInclude(s.domain, [a, Math.min(b, a + (s.domain[1] - s.domain[0]) * 0.5)] as Domain, 0.03));
-    s.announce(`${dateInWords(e.date)}: ${e.title}`);
+    store.getState().revealEvent(to, 'focus');
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
@@ -257,11 +251,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                 const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
                 const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
                 const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? labelA + labelW : -Infinity) + 3;
-                const onSelect = () => {
-                  const s = store.getState();
-                  s.select(e.id);
-                  s.announce(`Selected ${e.title}.`);
-                };
+                const onSelect = () => store.getState().revealEvent(e.id);
                 // The button holds only shapes: its name (date, title, sources) says all the drawn text says,
                 // and the drawn text stays out of it (a shortened label would not match the name).
                 return (

@@ -5,7 +5,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EventFlag, Timeline } from '../contract';
-import { clampDomain, zoomDomain, type Domain } from '../timeline/extent';
+import { dateInWords } from '../contract/words';
+import { clampDomain, eventBounds, panToInclude, zoomDomain, type Domain } from '../timeline/extent';
 import type { LaneMode } from '../timeline/layout';
 import { indexTimeline, type TimelineIndex } from './indexes';
 
@@ -56,6 +57,11 @@ export interface SelectionSlice {
   setFocused: (id: string | null) => void;
   openReader: (t: ReaderTarget) => void;
   closeReader: () => void;
+  /**
+   * Select an event (or, with `focus`, only move the keyboard to it), pan the chart so it is in view and
+   * announce it: what a click in the list, a date in the reader or an arrow key on the chart all do.
+   */
+  revealEvent: (id: string, how?: 'select' | 'focus') => void;
 }
 
 /** `all`: no flag filter; `any`: events with at least one flag; otherwise events with that flag. */
@@ -141,7 +147,14 @@ const viewSlice = (set: Set, get: Get): ViewSlice => ({
   setZoomArmed: (zoomArmed) => set({ zoomArmed }),
 });
 
-const selectionSlice = (set: Set): SelectionSlice => ({
+/**
+ * Margin (fraction of the span) kept between a revealed event and the chart's edge, so its label and badge
+ * are not cut; and the share of the span a long event may take when revealed (its start is what is shown).
+ */
+const REVEAL_MARGIN = 0.05;
+const REVEAL_MAX_SHARE = 0.5;
+
+const selectionSlice = (set: Set, get: Get): SelectionSlice => ({
   selectedId: null,
   focusedId: null,
   reader: null,
@@ -150,6 +163,19 @@ const selectionSlice = (set: Set): SelectionSlice => ({
   setFocused: (focusedId) => set({ focusedId }),
   openReader: (reader) => set({ reader }),
   closeReader: () => set({ reader: null }),
+  revealEvent: (id, how = 'select') => {
+    const s = get();
+    const e = s.index?.eventById.get(id);
+    if (!e) return;
+    if (how === 'select') s.select(id);
+    else s.setFocused(id);
+    const d = s.domain;
+    if (d) {
+      const [a, b] = eventBounds(e);
+      s.setDomain(panToInclude(d, [a, Math.min(b, a + (d[1] - d[0]) * REVEAL_MAX_SHARE)], REVEAL_MARGIN));
+    }
+    s.announce(how === 'select' ? `Selected ${e.title}.` : `${dateInWords(e.date)}: ${e.title}`);
+  },
 });
 
 const filtersSlice = (set: Set): FiltersSlice => ({
@@ -178,7 +204,7 @@ export function createChronologyStore(initial: Partial<ChronologyState> = {}): C
   return createStore<ChronologyState>()((set, get) => ({
     ...dataSlice(set, get),
     ...viewSlice(set, get),
-    ...selectionSlice(set),
+    ...selectionSlice(set, get),
     ...filtersSlice(set),
     ...uiSlice(set),
     ...initial,

@@ -97,4 +97,36 @@ describe('the store', () => {
     store.getState().select('ev-good');
     expect(store.getState().reader).toBeNull();
   });
+
+  it('reveals an event: selected, announced and panned into a view that did not show it', () => {
+    const store = loaded();
+    const far: [number, number] = [Date.UTC(2026, 5, 1), Date.UTC(2026, 5, 11)];
+    store.getState().setDomain(far);
+    store.getState().revealEvent('ev-good');
+    const s = store.getState();
+    expect(s.selectedId).toBe('ev-good');
+    expect(s.announcement).toContain('Renee Good shot dead');
+    const day = Date.UTC(2026, 0, 7);
+    expect(s.domain![0]).toBeLessThan(day);
+    expect(s.domain![1]).toBeGreaterThan(day + DAY_MS);
+    expect(s.domain![1] - s.domain![0]).toBeCloseTo(far[1] - far[0], -3);
+  });
+
+  it('moves only the keyboard focus when revealing for focus, and leaves a view that shows the event', () => {
+    const store = loaded();
+    const around: [number, number] = [Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 15)];
+    store.getState().setDomain(around);
+    store.getState().revealEvent('ev-good', 'focus');
+    expect(store.getState().focusedId).toBe('ev-good');
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().domain).toEqual(around);
+  });
+
+  it('ignores a request to reveal an event the timeline does not have', () => {
+    const store = loaded();
+    const before = store.getState().domain;
+    store.getState().revealEvent('no-such-event');
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().domain).toBe(before);
+  });
 });
