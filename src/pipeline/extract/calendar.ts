@@ -20,10 +20,6 @@ export const dayIso = (x: Ymd) => `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
 /** Years outside 0..9999 cannot be written as ISO calendar dates of four digits. */
 export const validYear = (y: number) => Number.isInteger(y) && y >= 1 && y <= 9999;
 
-export function parseYmd(iso: string): Ymd {
-  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
-}
-
 function fromDate(t: Date): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }

@@ -23,7 +23,6 @@ import {
   withPart,
   yearIso,
   yearPeriod,
-  type Season,
   type Ymd,
 } from './calendar';
 import {
@@ -36,59 +35,30 @@ import {
   type LanguageHooks,
   type Rule,
 } from './core';
+import {
+  DECADE_WORDS,
+  MONTH,
+  MONTH_WORDS,
+  monthNum,
+  NUM,
+  NUMBER_WORDS,
+  ONES,
+  ORD,
+  ORDINALS,
+  PLURAL_UNIT_WORDS,
+  SEASON_WORDS,
+  SEASONS,
+  TEENS,
+  TENS,
+  UNIT,
+  UNIT_WORDS,
+  UNITS,
+  WEEKDAY,
+  WEEKDAY_WORDS,
+  WEEKDAYS,
+} from './en-words';
+import { alternation } from './words';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
-
-// ---------------------------------------------------------------------------------------------------------
-// Vocabulary
-
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  'a hundred': 100,
-  'one hundred': 100,
-  'a couple of': 2,
-  'a couple': 2,
-  couple: 2,
-  'couple of': 2,
-  'a dozen': 12,
-  dozen: 12,
-  'half a': 0.5,
-  'a half': 0.5,
-};
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const NUM_WORD = `(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}|(?:a |one )?hundred|a couple(?: of)?|couple of|a dozen|half a|an?)`;
-const VAGUE = '(?:several|a few|few|many|some|numerous|the last few|a number of)';
-const NUM = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|${NUM_WORD}|${VAGUE})`;
 
 /** A number written in digits or words; 'X' for vague amounts ("several", "a few"). */
 export function parseNumber(s: string): number | 'X' {
@@ -96,103 +66,27 @@ export function parseNumber(s: string): number | 'X' {
   if (/^\d{1,3}(,\d{3})*(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   const half = /^(\d+)\s+1\/2$/.exec(t);
   if (half) return Number(half[1]) + 0.5;
-  if (t in SMALL) return SMALL[t]!;
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t]!;
   const parts = t.split(/[\s-]/);
-  if (parts.length === 2 && parts[0]! in SMALL && parts[1]! in SMALL) return SMALL[parts[0]!]! + SMALL[parts[1]!]!;
+  if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS)
+    return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
   return 'X';
 }
 
-const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)';
-const UNIT_CODE: Record<string, string> = {
-  second: 'TS',
-  minute: 'TM',
-  hour: 'TH',
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'DE',
-  century: 'CE',
-};
-function unitOf(s: string): string {
-  const u = s.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-  return u;
-}
+/** A unit word in the singular ("centuries" is "century"). */
+const unitOf = (s: string) => s.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
 function durationValue(n: number | 'X', unit: string): string {
-  return timexDuration(n, UNIT_CODE[unitOf(unit)] ?? 'X');
+  return timexDuration(n, UNITS[unit.toLowerCase()] ?? 'X');
 }
-
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
-const monthNum = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
-
-const WEEKDAYS: Record<string, number> = {
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tue: 2,
-  tues: 2,
-  wednesday: 3,
-  wed: 3,
-  thursday: 4,
-  thu: 4,
-  thurs: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-  sunday: 7,
-  sun: 7,
-};
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  last: 4,
-  final: 4,
-};
-const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
 
 const YEAR4 = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const SPELLED_YEAR = `(?:nineteen|twenty)[\\s-](?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|oh[\\s-](?:${ONES})|hundred)|two thousand(?:(?: and)? (?:${ONES}|${TEENS}))?`;
 
 /** Modifiers kept inside the span (TimeML MOD), with the part of the period they mean. */
 const MOD =
-  '(?:early|late|mid|mid-|the (?:end|beginning|start|middle|close|turn|rest|remainder|balance) of|the first part of|the latter part of|the latter half of|earlier|later|the early part of|the late)';
+  '(?:early|late|mid|mid-|the (?:end|beginning|start|middle|close|turn|rest|remainder|balance) of|' +
+  'the first part of|the latter part of|the latter half of|earlier|later|the early part of|the late)';
 function partOf(mod: string | undefined): Part | undefined {
   if (!mod) return undefined;
   const t = mod.toLowerCase();
@@ -201,8 +95,6 @@ function partOf(mod: string | undefined): Part | undefined {
   if (/late|end|close|turn|latter/.test(t)) return 'late';
   return undefined;
 }
-
-const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 // ---------------------------------------------------------------------------------------------------------
 // Results
@@ -242,11 +134,90 @@ function spelledYear(t: string): number | null {
   return null;
 }
 
+/** Broadcasters and channels: the number after one is a channel or frequency ("Radio 538", "RTL 4"). */
+const BROADCASTER = '\\bradio|\\brtl|\\bchannel';
+
 /** Words after a four-digit number that make it a quantity, not a year. */
-const COUNT_NOUN =
-  /^\s*(?:%|percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|votes|shares|units|cars|vehicles|homes|houses|points|feet|foot|miles|meters|metres|kilometers|kilometres|km|tons|tonnes|pounds|kg|dollars|euros|yen|barrels|acres|students|members|delegates|cases|deaths|copies|rooms|beds|seats|calories|words|pages|hours|minutes|days|weeks|years|times|ft|m|mph|kph)\b/i;
-const NOT_YEAR_BEFORE =
-  /(?:\$|€|£|¥|#|\bno\.?|\bnumber|\broute|\bradio|\brtl|\bhighway|\bflight|\bboeing|\bairbus|\bmodel|\broom|\bpage|\bversion|\bv\.?|\bcode|\bpin|\bapartment|\bsuite|\bbuilding|\bunit|\bchannel|\bline|\bbus|\btel\.?|\bphone|\bfax|views?:?|\bp\.|\bpp\.|\bart\.|\barticle|\bsection|\bclause|[\d.,:/+-])\s*$/i;
+const COUNT_NOUN = new RegExp(
+  `^\\s*(?:${[
+    '%',
+    'percent',
+    'per cent',
+    'people',
+    'persons',
+    'men',
+    'women',
+    'children',
+    'troops',
+    'soldiers',
+    'police',
+    'officers',
+    'workers',
+    'employees',
+    'jobs',
+    'votes',
+    'shares',
+    'units',
+    'cars',
+    'vehicles',
+    'homes',
+    'houses',
+    'points',
+    'feet',
+    'foot',
+    'miles',
+    'meters',
+    'metres',
+    'kilometers',
+    'kilometres',
+    'km',
+    'tons',
+    'tonnes',
+    'pounds',
+    'kg',
+    'dollars',
+    'euros',
+    'yen',
+    'barrels',
+    'acres',
+    'students',
+    'members',
+    'delegates',
+    'cases',
+    'deaths',
+    'copies',
+    'rooms',
+    'beds',
+    'seats',
+    'calories',
+    'words',
+    'pages',
+    'hours',
+    'minutes',
+    'days',
+    'weeks',
+    'years',
+    'times',
+    'ft',
+    'm',
+    'mph',
+    'kph',
+  ].join('|')})\\b`,
+  'i',
+);
+/**
+ * Words before a four-digit number that make it a name, a code or an amount, not a year: a number after a
+ * currency sign, a counter ("no.", "page", "article"), a vehicle or route ("Flight 447", "Route 66",
+ * "Boeing 747": TE3 and the H1N1 stories) or a broadcaster and its channel ("Channel 125", "BBC Radio 4 2000
+ * BST" in the stories, "RTL 4" in Dutch news) is never a year.
+ */
+const NOT_YEAR_BEFORE = new RegExp(
+  '(?:\\$|€|£|¥|#|\\bno\\.?|\\bnumber|\\broute|\\bhighway|\\bflight|\\bboeing|\\bairbus|\\bmodel|\\broom|' +
+    '\\bpage|\\bversion|\\bv\\.?|\\bcode|\\bpin|\\bapartment|\\bsuite|\\bbuilding|\\bunit|\\bline|\\bbus|' +
+    '\\btel\\.?|\\bphone|\\bfax|views?:?|\\bp\\.|\\bpp\\.|\\bart\\.|\\barticle|\\bsection|\\bclause|' +
+    `${BROADCASTER}|[\\d.,:/+-])\\s*$`,
+  'i',
+);
 
 function yearContextOk(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
@@ -260,7 +231,23 @@ function yearContextOk(text: string, start: number, end: number): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Rules. Regexes are compiled once; each rule normalises one family.
 
-const R = (name: string, src: string, fn: Rule['fn'], flags = 'id'): Rule => ({ name, re: new RegExp(src, flags), fn });
+/** Where a rule's expression is found from: see `Rule.trigger` and `Rule.back`. */
+interface Head {
+  on: string;
+  back: number;
+}
+
+/**
+ * A rule: its name, its head (the trigger word the expression cannot do without, and how many words before
+ * it the expression may start), its whole pattern and what it finds.
+ */
+const R = (name: string, head: Head, src: string, fn: Rule['fn'], flags = 'id'): Rule => ({
+  name,
+  trigger: head.on,
+  back: head.back,
+  re: new RegExp(src, flags),
+  fn,
+});
 
 /** Absolute offset of capture group `k` (patterns carry the `d` flag; chrono rewrites `index` to absolute). */
 function groupStart(m: RegExpExecArray, k: number, i: number): number {
@@ -288,11 +275,21 @@ function shiftOf(word: string): number {
   return 0;
 }
 
+/**
+ * A season word before a noun it qualifies names a thing, not a season: an event ("the Summer Olympics",
+ * four times in TE3 and the stories; "Winter Games"), a product or an institution ("winter wheat", "spring
+ * term", "Summer Palace").
+ */
+const SEASON_AS_ADJECTIVE =
+  /^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i;
+
 export const EN_RULES: Rule[] = [
   // "two years ago", "nearly four years ago", "a week earlier", "three days from now"
   R(
     'ago',
-    `(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only|at least)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|from now|hence)\\b`,
+    { on: 'ago|earlier|before|later|now|hence', back: 7 },
+    `(?:(?:about|nearly|almost|some|roughly|more than|less than|over|just|only|at least)\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|` +
+      `earlier|before|later|from now|hence)\\b`,
     (m, env) => {
       const n = parseNumber(m[1]!);
       const unit = unitOf(m[2]!);
@@ -316,7 +313,10 @@ export const EN_RULES: Rule[] = [
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   R(
     'year-ago-adj',
-    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?(?:last\\s+year's\\s+(?:same\\s+|comparable\\s+)?(quarter|period)|year(?:-(?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?|\\s+(?:ago|earlier)\\s+(?:${ORD}[\\s-])?(quarter|period)))`,
+    { on: 'year', back: 3 },
+    `(?:(the|its)\\s+)?(?:comparable\\s+|same\\s+)?(?:last\\s+year's\\s+(?:same\\s+|comparable\\s+)?(quarter|` +
+      `period)|year(?:-(?:ago|earlier)(?:\\s+(?:${ORD}[\\s-])?(quarter|period))?|\\s+(?:ago|earlier)\\s+(?:${ORD}[\\s-])?(quarter|` +
+      `period)))`,
     (m, env, i) => {
       // "year-earlier profit" is the year; "the year-ago quarter" the quarter a year before the one reported
       if (!m[2] && !m[3] && !m[4])
@@ -331,7 +331,10 @@ export const EN_RULES: Rule[] = [
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the third quarter of 1997", "1997's third quarter"
   R(
     'quarter',
-    `(?:(the|this|last|next|that|its|a|their)\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s|${YEAR4})\\s+)?(?:(?:fiscal|flat|strong|weak|latest|current|same|comparable|calendar)[\\s-]+)*(${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
+    { on: 'quarter', back: 6 },
+    `(?:(the|this|last|next|that|its|a|their)\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s|` +
+      `${YEAR4})\\s+)?(?:(?:fiscal|flat|strong|weak|latest|current|same|comparable|calendar)[\\s-]+)*(${ORD})[\\s-]+(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|` +
+      `this year|last year|next year|the year))?`,
     (m, env, i) => {
       const q = ORDINALS[m[3]!.toLowerCase()] ?? 4;
       const yWord = m[2]?.replace(/'s$/, '') ?? m[4];
@@ -351,7 +354,9 @@ export const EN_RULES: Rule[] = [
   // "the quarter", "the latest quarter", "the current quarter", "last quarter", "the period"
   R(
     'the-quarter',
-    `(the|this|last|next|that)\\s+(?:(${YEAR4})\\s+)?(?:(latest|current|recent|past|previous|same|comparable|most recent|coming|next|final)\\s+)?(quarter|period)\\b`,
+    { on: 'quarter|period', back: 3 },
+    `(the|this|last|next|that)\\s+(?:(${YEAR4})\\s+)?(?:(latest|current|recent|past|previous|same|` +
+      `comparable|most recent|coming|next|final)\\s+)?(quarter|period)\\b`,
     (m, env, i) => {
       const det = m[1]!.toLowerCase();
       const adj = (m[3] ?? '').toLowerCase();
@@ -374,6 +379,7 @@ export const EN_RULES: Rule[] = [
   // "Q3 2013", "3Q 1998"
   R(
     'q-number',
+    { on: 'Q[1-4]|[1-4]Q', back: 0 },
     `(?:Q([1-4])|([1-4])Q)(?:\\s*(${YEAR4}))?`,
     (m, env, i) => {
       const q = Number(m[1] ?? m[2]);
@@ -385,7 +391,9 @@ export const EN_RULES: Rule[] = [
   // "the first half of 1998", "first-half", "the second half"
   R(
     'half',
-    `(?:the\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s)\\s+)?(first|second|1st|2nd|latter)[\\s-]half(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
+    { on: 'half', back: 4 },
+    `(?:the\\s+)?(?:(this year's|last year's|next year's|${YEAR4}'s)\\s+)?(first|second|1st|2nd|` +
+      `latter)[\\s-]half(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}|this year|last year|next year|the year))?`,
     (m, env, i) => {
       const h = /^(first|1st)$/i.test(m[2]!) ? 1 : 2;
       const after = env.text.slice(i + m[0].length, i + m[0].length + 4);
@@ -400,18 +408,14 @@ export const EN_RULES: Rule[] = [
   // Seasons: "summer 2012", "last winter", "the spring of 1998", "early this fall"
   R(
     'season',
-    `(?:(${MOD})[\\s-]+)?(?:(this|last|next|the|that|this year's|last year's|next year's)\\s+)?(spring|summer|fall|autumn|winter)(?:(?:\\s+of)?\\s+(${YEAR4}))?`,
+    { on: SEASON_WORDS, back: 5 },
+    `(?:(${MOD})[\\s-]+)?(?:(this|last|next|the|that|this year's|last year's|next year's)\\s+)?(${SEASON_WORDS})(?:(?:\\s+of)?\\s+(${YEAR4}))?`,
     (m, env, i) => {
       const s = SEASONS[m[3]!.toLowerCase()]!;
       const det = m[2]?.toLowerCase();
       const end = i + m[0].length;
       const after = env.text.slice(end, end + 20);
-      if (
-        /^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i.test(
-          after,
-        )
-      )
-        return null;
+      if (SEASON_AS_ADJECTIVE.test(after)) return null;
       if (!m[4] && /^\s+of\b/i.test(after)) return null; // "the fall of the Berlin Wall", "the spring of discontent"
       const before = env.text.slice(Math.max(0, i - 10), i);
       // "fall" and "spring" are also verbs and nouns: only with a determiner, a year, a modifier or "in".
@@ -432,28 +436,21 @@ export const EN_RULES: Rule[] = [
   // Decades and centuries: "the 1990s", "the late '80s", "the nineties", "mid-1990s", "the 20th century"
   R(
     'decade',
-    `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+    { on: `(?:1[0-9]|20)\\d0'?s|\\d0s|${alternation(Object.keys(DECADE_WORDS))}`, back: 5 },
+    `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(${alternation(Object.keys(DECADE_WORDS))}))\\b`,
     (m) => {
-      const words: Record<string, number> = {
-        twenties: 2,
-        thirties: 3,
-        forties: 4,
-        fifties: 5,
-        sixties: 6,
-        seventies: 7,
-        eighties: 8,
-        nineties: 9,
-      };
       let start: number;
       if (m[2]) start = Number(m[2]) * 100 + Number(m[3]) * 10;
       else if (m[4]) start = (Number(m[4]) <= 2 ? 2000 : 1900) + Number(m[4]) * 10;
-      else start = 1900 + words[m[5]!.toLowerCase()]! * 10;
+      else start = 1900 + DECADE_WORDS[m[5]!.toLowerCase()]! * 10;
       return date(withPart(decadePeriod(start), partOf(m[1])), false);
     },
   ),
   R(
     'century',
-    `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(\\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first|eighteenth))[\\s-]century`,
+    { on: 'century', back: 5 },
+    `(?:the\\s+)?(?:(${MOD})[\\s-]*)?(?:(\\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first|` +
+      `eighteenth))[\\s-]century`,
     (m) => {
       const w: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
       const n = m[2] ? Number(m[2]) : w[m[3]!.toLowerCase()]!;
@@ -464,7 +461,11 @@ export const EN_RULES: Rule[] = [
   // "this week", "last month", "early next year", "the end of this week", "earlier this year", "the past year"
   R(
     'relative-unit',
-    `(?:(${MOD})\\s+)?(this|last|next|the current|the past|the previous|the following|the coming|the latest|the last|the next|the same|the current fiscal|the latest fiscal|the fiscal|the full|the whole|the entire|the calendar)\\s+(fiscal\\s+year|week|weekend|month|quarter|year|decade|century)(?!['’]?s?\\s*-)\\b`,
+    { on: 'week|weekend|month|quarter|year|decade|century', back: 5 },
+    `(?:(${MOD})\\s+)?(this|last|next|the current|the past|the previous|the following|the coming|` +
+      `the latest|the last|the next|the same|the current fiscal|the latest fiscal|the fiscal|the full|` +
+      `the whole|the entire|the calendar)\\s+(fiscal\\s+year|week|weekend|month|quarter|year|decade|` +
+      `century)(?!['’]?s?\\s*-)\\b`,
     (m, env, i) => {
       const det = m[2]!.toLowerCase();
       const unit = relUnit(m[3]!)!;
@@ -504,23 +505,31 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // "late yesterday", "early Tuesday", "earlier Sunday": the day itself
-  R('mod-day', `(early|late|earlier|later)\\s+(yesterday|today|tomorrow|${WEEKDAY})\\b`, (m, env, i) => {
-    const w = m[2]!.toLowerCase();
-    const d =
-      w === 'yesterday'
-        ? addDays(env.ref, -1)
-        : w === 'tomorrow'
-          ? addDays(env.ref, 1)
-          : w === 'today'
-            ? env.ref
-            : weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
-    return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
-  }),
+  R(
+    'mod-day',
+    { on: `yesterday|today|tomorrow|${WEEKDAY_WORDS}`, back: 1 },
+    `(early|late|earlier|later)\\s+(yesterday|today|tomorrow|${WEEKDAY})\\b`,
+    (m, env, i) => {
+      const w = m[2]!.toLowerCase();
+      const d =
+        w === 'yesterday'
+          ? addDays(env.ref, -1)
+          : w === 'tomorrow'
+            ? addDays(env.ref, 1)
+            : w === 'today'
+              ? env.ref
+              : weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length));
+      return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
+    },
+  ),
   // "the weekend", "over the weekend" (span "the weekend")
-  R('the-weekend', `the\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
+  R('the-weekend', { on: 'weekend', back: 1 }, `the\\s+weekend\\b`, (m, env, i) =>
+    date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true),
+  ),
   // "the year", "the fiscal year": in news the year being reported
   R(
     'the-year',
+    { on: 'year', back: 3 },
     `the\\s+(?:(?:current|full|fiscal|calendar)\\s+)*year\\b(?!\\s+(?:of|before|after|when|that|in|-|\\d)|['’]s|-)`,
     (m, env, i) => {
       // "the fiscal year ended June 30" is a year-long period ending on that day, not the calendar year
@@ -530,15 +539,22 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // "the year" / "the month" as the current one in reports ("earlier in the year", "the end of the year")
-  R('mod-the-unit', `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`, (m, env) => {
-    const unit = relUnit(m[2]!)!;
-    const found = date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
-    return found;
-  }),
+  R(
+    'mod-the-unit',
+    { on: 'year|month|week', back: 5 },
+    `(${MOD})\\s+(?:the|this)\\s+(year|month|week)\\b`,
+    (m, env) => {
+      const unit = relUnit(m[2]!)!;
+      const found = date(withPart(shiftedPeriod(env.ref, unit, 0)!, partOf(m[1])), true);
+      return found;
+    },
+  ),
   // "last April", "this September", "next May", "early September", "late November 1997", "April last year"
   R(
     'month-relative',
-    `(?:(${MOD})[\\s-]+)?(?:(this|last|next)\\s+)?(${MONTH})(?:(?:\\s+of)?\\s+(${YEAR4}|this year|last year|next year))?(?![\\s.]*\\d)`,
+    { on: MONTH_WORDS, back: 5 },
+    `(?:(${MOD})[\\s-]+)?(?:(this|last|next)\\s+)?(${MONTH})(?:(?:\\s+of)?\\s+(${YEAR4}|this year|` +
+      `last year|next year))?(?![\\s.]*\\d)`,
     (m, env, i) => {
       if (!m[1] && !m[2] && !m[4]) return null; // bare month names: chrono's parser (tense-fixed later)
       const mo = monthNum(m[3]!);
@@ -554,7 +570,7 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // "last Friday", "next Tuesday", "this Monday", "Friday morning", "yesterday afternoon", "tonight"
-  R('weekday-relative', `(last|next|this|coming|past)\\s+(${WEEKDAY})\\b`, (m, env) => {
+  R('weekday-relative', { on: WEEKDAY_WORDS, back: 1 }, `(last|next|this|coming|past)\\s+(${WEEKDAY})\\b`, (m, env) => {
     const det = m[1]!.toLowerCase();
     const mode = det === 'last' || det === 'past' ? 'last' : det === 'next' || det === 'coming' ? 'next' : 'this';
     const d = weekdayDay(env.ref, WEEKDAYS[m[2]!.toLowerCase()]!, mode);
@@ -562,7 +578,13 @@ export const EN_RULES: Rule[] = [
   }),
   R(
     'day-part',
-    `(?:(this|yesterday|today|tomorrow|last|${WEEKDAY})\\s+(?:mid-?)?(morning|afternoon|evening|night)|(?:mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow|${WEEKDAY})|(tonight|overnight))\\b`,
+    {
+      on: 'morning|afternoon|evening|night|tonight|overnight|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+      back: 2,
+    },
+    `(?:(this|yesterday|today|tomorrow|last|${WEEKDAY})\\s+(?:mid-?)?(morning|afternoon|evening|` +
+      `night)|(?:mid-?)?(morning|afternoon|evening)\\s+(yesterday|today|tomorrow|${WEEKDAY})|(tonight|` +
+      `overnight))\\b`,
     (m, env, i) => {
       const w = (m[1] ?? m[4] ?? m[5] ?? '').toLowerCase();
       const part = (m[2] ?? m[3] ?? 'night').toLowerCase();
@@ -582,14 +604,20 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // Year ranges and fiscal-year forms: "2010-2012", "2012-13", "FY2014", "H1 2013", "1H13"
-  R('year-range', `(${YEAR4})\\s*[-–]\\s*(${YEAR4}|\\d{2})(?!\\d|[.,:/-]\\d)`, (m, env, i) => {
-    const a = Number(m[1]);
-    const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
-    if (b <= a || b - a > 30 || !yearContextOk(env.text, i, i + m[0].length)) return null;
-    return { kind: 'date', type: 'DATE', tv: yearIso(a), value: { start: yearIso(a), end: yearIso(b) }, rel: false };
-  }),
+  R(
+    'year-range',
+    { on: '1[6-9]\\d\\d|20\\d\\d', back: 0 },
+    `(${YEAR4})\\s*[-–]\\s*(${YEAR4}|\\d{2})(?!\\d|[.,:/-]\\d)`,
+    (m, env, i) => {
+      const a = Number(m[1]);
+      const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (b <= a || b - a > 30 || !yearContextOk(env.text, i, i + m[0].length)) return null;
+      return { kind: 'date', type: 'DATE', tv: yearIso(a), value: { start: yearIso(a), end: yearIso(b) }, rel: false };
+    },
+  ),
   R(
     'fiscal-year',
+    { on: 'FY|FY\\d{2}|FY\\d{4}', back: 0 },
     `FY\\s?(${YEAR4}|\\d{2})`,
     (m) => {
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
@@ -599,6 +627,7 @@ export const EN_RULES: Rule[] = [
   ),
   R(
     'h-number',
+    { on: 'H[12]|[12]H|[12]H\\d{2}|[12]H\\d{4}', back: 0 },
     `(?:H([12])\\s*(${YEAR4})|([12])H\\s?(${YEAR4}|\\d{2}))`,
     (m) => {
       const h = Number(m[1] ?? m[3]);
@@ -609,14 +638,16 @@ export const EN_RULES: Rule[] = [
     'd',
   ),
   // "the day after tomorrow", "the day before yesterday"
-  R('day-after', `the\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)`, (m, env) => {
+  R('day-after', { on: 'day', back: 1 }, `the\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)`, (m, env) => {
     const d = addDays(env.ref, /after/i.test(m[1]!) ? 2 : -2);
     return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
   }),
   // "the week of March 9": the week holding that day; "the first week of March": the early part of the month
   R(
     'week-of',
-    `the\\s+(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(${YEAR4}))?`,
+    { on: 'week', back: 2 },
+    `the\\s+(?:(first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(${MONTH})(?:\\s+(\\d{1,2})(?:st|` +
+      `nd|rd|th)?)?(?:,?\\s+(${YEAR4}))?`,
     (m, env, i) => {
       const mo = monthNum(m[2]!);
       if (!mo || !!m[1] === !!m[3]) return null;
@@ -634,7 +665,9 @@ export const EN_RULES: Rule[] = [
   // Bare and modified years: "1998", "fiscal 1997", "early 1999", "the end of 2000", "mid-1990", "nineteen ninety-six"
   R(
     'year',
-    `(?:(${MOD})[\\s-]+)?(?:(?:fiscal|calendar|the year|year)\\s+)?(${YEAR4}|${SPELLED_YEAR})(?!['’]s\\b|\\s*(?:-|–)\\s*(?:\\d|${MONTH}))`,
+    { on: '1[6-9]\\d\\d|20\\d\\d|nineteen|twenty|two', back: 5 },
+    `(?:(${MOD})[\\s-]+)?(?:(?:fiscal|calendar|the year|year)\\s+)?(${YEAR4}|${SPELLED_YEAR})(?!['’]s\\b|` +
+      `\\s*(?:-|–)\\s*(?:\\d|${MONTH}))`,
     (m, env, i) => {
       const y = yearOf(m[2]!, env);
       if (y === null || !validYear(y)) return null;
@@ -651,7 +684,9 @@ export const EN_RULES: Rule[] = [
   // Holidays with a fixed rule: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "last Thanksgiving"
   R(
     'holiday',
-    `(?:(last|next|this)\\s+)?(thanksgiving(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|independence\\s+day|halloween|valentine's\\s+day|election\\s+day)(?:\\s+(${YEAR4}))?`,
+    { on: 'thanksgiving|christmas|new|independence|halloween|valentine|election', back: 1 },
+    `(?:(last|next|this)\\s+)?(thanksgiving(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|` +
+      `eve)|independence\\s+day|halloween|valentine's\\s+day|election\\s+day)(?:\\s+(${YEAR4}))?`,
     (m, env, i) => {
       const name = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const on = (y: number): Ymd | null => {
@@ -698,10 +733,13 @@ export const EN_RULES: Rule[] = [
     },
   ),
   // "year-end", "year's end": the end of the reference year
-  R('year-end', `year(?:-|\\s+|['’]s\\s+)end\\b`, (_m, env) => date(withPart(yearPeriod(env.ref.y), 'late'), true)),
+  R('year-end', { on: 'year', back: 0 }, `year(?:-|\\s+|['’]s\\s+)end\\b`, (_m, env) =>
+    date(withPart(yearPeriod(env.ref.y), 'late'), true),
+  ),
   // "current" as an adjective of the present ("current market conditions"), not "the current quarter"
   R(
     'current',
+    { on: 'current', back: 0 },
     `current(?!\\s+(?:quarter|year|month|week|fiscal|period|account|affairs|events|system|source|names?|visit)\\b)`,
     (m, env, i) => {
       const after = env.text.slice(i + m[0].length, i + m[0].length + 3);
@@ -712,6 +750,7 @@ export const EN_RULES: Rule[] = [
   // Generic references: PRESENT_REF / PAST_REF / FUTURE_REF
   R(
     'present-ref',
+    { on: 'now|currently|present|presently|days|nowadays|moment|time', back: 2 },
     `(?:right\\s+)?now|currently|at present|presently|these days|nowadays|at the moment|at this time|the present`,
     (m, _env, i) => {
       const right = /^right\s+/i.exec(m[0]);
@@ -720,7 +759,9 @@ export const EN_RULES: Rule[] = [
   ),
   R(
     'past-ref',
-    `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|days))?|recently|lately|in the past|the past`,
+    { on: 'recent|recently|lately|past', back: 2 },
+    `recent\\s+(?:years|months|weeks|days|decades|times|history)(?:\\s+and\\s+(?:years|months|weeks|` +
+      `days))?|recently|lately|in the past|the past`,
     (m, env, i) => {
       const t = m[0].toLowerCase();
       const after = env.text.slice(i + m[0].length, i + m[0].length + 30);
@@ -728,14 +769,15 @@ export const EN_RULES: Rule[] = [
         if (new RegExp(`^\\s+(?:${NUM}|${UNIT}|few|several)`, 'i').test(after)) return null;
         if (t === 'in the past') return { ...ref('past-ref'), start: i + 3 };
       }
-      if (t === 'once') return null;
-      if (t === 'earlier') return null;
       return ref('past-ref');
     },
   ),
   R(
     'future-ref',
-    `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:future|coming)\\s+quarters|a\\s+later\\s+date|soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|as soon as possible`,
+    { on: 'future|soon|term|coming|come|possible|quarters|date', back: 4 },
+    `the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:future|coming)\\s+quarters|a\\s+later\\s+date|` +
+      `soon|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:months|weeks|days|decades)|(?:the\\s+)?years\\s+to\\s+come|` +
+      `as soon as possible`,
     (m, env, i) => {
       const after = env.text.slice(i + m[0].length, i + m[0].length + 10);
       if (/^soon$/i.test(m[0]) && /^\s+(?:after|as)\b/i.test(after)) return null;
@@ -746,7 +788,14 @@ export const EN_RULES: Rule[] = [
   // Sets: "every week", "each year", "annually", "twice a month", "every other day", "every Monday"
   R(
     'set',
-    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${MONTH}|morning|evening|night)|(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
+    {
+      on: `${MONTH_WORDS}|every|each|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi|${UNIT_WORDS}`,
+      back: 4,
+    },
+    `(?:every|each)\\s+(?:(other|${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${MONTH}|morning|evening|night)|` +
+      `(?:once|twice|\\w+ times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|(annually|yearly|monthly|` +
+      `weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi-annually)|(?:per|a)\\s+(year|` +
+      `month|week|day)(?=\\s*[.,;)]|\\s+(?:and|or|in|for|to|from|at|on|by|until|over)\\b)`,
     (m, env, i) => {
       if (m[1] !== undefined || m[2]) {
         const what = m[2]!.toLowerCase();
@@ -776,7 +825,9 @@ export const EN_RULES: Rule[] = [
           biannual: 'P6M',
           semiannual: 'P6M',
         };
-        // "la Repubblica daily", "the Italian daily", "China Daily": the newspaper, not a recurrence
+        // A frequency adverb right after a name is a newspaper's noun ("la Repubblica daily", "the
+        // Communist Party daily Granma", "Mexico City daily La Jornada" in TE3 and the stories), not a
+        // recurrence
         const prev = /(\S+)\s+$/.exec(env.text.slice(Math.max(0, i - 30), i))?.[1] ?? '';
         if (/^[A-Z]/.test(prev) && !/[.!?:]$/.test(prev) && !/^(?:The|A|An|It|They|He|She|We)$/.test(prev)) return null;
         return set(map[w] ?? 'P1Y');
@@ -790,7 +841,13 @@ export const EN_RULES: Rule[] = [
   // Durations: "two years", "the past two months", "the last twenty four hours", "the first nine months", "two-year", "for days"
   R(
     'duration',
-    `(?:(the|a|an|another|its|their|his|her|that)\\s+)?(?:(past|last|next|first|final|coming|previous|following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|no more than|over|at least|up to|only|just|around|approximately)\\s+)?(${NUM})([\\s-]+(?:(?:more|additional|extra|trading|business|working|calendar|straight|consecutive)\\s+)?)(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|ago|from now|hence)\\b)`,
+    { on: UNIT_WORDS, back: 7 },
+    `(?:(the|a|an|another|its|their|his|her|that)\\s+)?(?:(past|last|next|first|final|coming|previous|` +
+      `following|remaining|latest|additional|entire|full|whole|same|initial|better part of the|year-earlier|` +
+      `year-ago)\\s+)?(?:(?:about|nearly|almost|some|roughly|more than|less than|no more than|over|` +
+      `at least|up to|only|just|around|approximately)\\s+)?(${NUM})([\\s-]+(?:(?:more|additional|` +
+      `extra|trading|business|working|calendar|straight|consecutive)\\s+)?)(${UNIT})(?:\\s+or\\s+so)?(?![\\s-]+(?:old|` +
+      `ago|from now|hence)\\b)`,
     (m, env, i) => {
       const det = m[1]?.toLowerCase();
       const adj = m[2];
@@ -827,7 +884,8 @@ export const EN_RULES: Rule[] = [
   // Vague plural durations: "for years", "for days", "over the years", "decades-long"
   R(
     'vague-duration',
-    `(?:(for|over)\\s+)?(?:the\\s+)?(years|months|weeks|days|decades|hours|centuries)(?:-long)?\\b`,
+    { on: PLURAL_UNIT_WORDS, back: 2 },
+    `(?:(for|over)\\s+)?(?:the\\s+)?(${PLURAL_UNIT_WORDS})(?:-long)?\\b`,
     (m, env, i) => {
       const prep = m[1];
       const hasThe = /the\s+/i.test(m[0]);
@@ -843,93 +901,119 @@ export const EN_RULES: Rule[] = [
   ),
 ];
 
-/** Each rule's head word (see `Rule.trigger`): the expression is found from it. */
-const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries';
-const TRIGGER_MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const TRIGGER_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const TRIGGERS: Record<string, string> = {
-  ago: 'ago|earlier|before|later|now|hence',
-  'year-ago-adj': 'year',
-  quarter: 'quarter',
-  'the-quarter': 'quarter|period',
-  'q-number': 'Q[1-4]|[1-4]Q',
-  half: 'half',
-  season: 'spring|summer|fall|autumn|winter',
-  decade: "(?:1[0-9]|20)\\d0'?s|\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
-  century: 'century',
-  'relative-unit': 'week|weekend|month|quarter|year|decade|century',
-  'mod-day': `yesterday|today|tomorrow|${TRIGGER_WEEKDAYS}`,
-  'the-weekend': 'weekend',
-  'the-year': 'year',
-  'mod-the-unit': 'year|month|week',
-  'month-relative': TRIGGER_MONTHS,
-  'weekday-relative': TRIGGER_WEEKDAYS,
-  'day-part':
-    'morning|afternoon|evening|night|tonight|overnight|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-  year: '1[6-9]\\d\\d|20\\d\\d|nineteen|twenty|two',
-  holiday: 'thanksgiving|christmas|new|independence|halloween|valentine|election',
-  'year-end': 'year',
-  'year-range': '1[6-9]\\d\\d|20\\d\\d',
-  'fiscal-year': 'FY|FY\\d{2}|FY\\d{4}',
-  'h-number': 'H[12]|[12]H|[12]H\\d{2}|[12]H\\d{4}',
-  'day-after': 'day',
-  'week-of': 'week',
-  current: 'current',
-  'present-ref': 'now|currently|present|presently|days|nowadays|moment|time',
-  'past-ref': 'recent|recently|lately|past',
-  'future-ref': 'future|soon|term|coming|come|possible|quarters|date',
-  set: `${TRIGGER_MONTHS}|every|each|annually|yearly|monthly|weekly|daily|nightly|hourly|biweekly|biannually|semiannually|semi|${UNIT_WORDS}`,
-  duration: UNIT_WORDS,
-  'vague-duration': 'years|months|weeks|days|decades|hours|centuries',
-};
-/** How far before its trigger each expression can start, in words ("the end of next year": 4). */
-const BACK: Record<string, number> = {
-  ago: 7,
-  'year-ago-adj': 3,
-  quarter: 6,
-  'the-quarter': 3,
-  'q-number': 0,
-  half: 4,
-  season: 5,
-  decade: 5,
-  century: 5,
-  'relative-unit': 5,
-  'mod-day': 1,
-  'the-weekend': 1,
-  'the-year': 3,
-  'mod-the-unit': 5,
-  'month-relative': 5,
-  'weekday-relative': 1,
-  'day-part': 2,
-  'year-range': 0,
-  'fiscal-year': 0,
-  'h-number': 0,
-  'day-after': 1,
-  'week-of': 2,
-  year: 5,
-  holiday: 1,
-  'year-end': 0,
-  current: 0,
-  'present-ref': 2,
-  'past-ref': 2,
-  'future-ref': 4,
-  set: 4,
-  duration: 7,
-  'vague-duration': 2,
-};
-for (const r of EN_RULES) {
-  r.trigger = TRIGGERS[r.name];
-  r.back = BACK[r.name];
-}
+/** Past auxiliaries, reporting verbs and the common past forms of news verbs. */
+const PAST_VERBS = [
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'says',
+  'told',
+  'ago',
+  'last',
+  'earlier',
+  'began',
+  'came',
+  'went',
+  'got',
+  'made',
+  'took',
+  'gave',
+  'saw',
+  'met',
+  'won',
+  'lost',
+  'fell',
+  'rose',
+  'left',
+  'held',
+  'sent',
+  'kept',
+  'paid',
+  'sold',
+  'bought',
+  'brought',
+  'thought',
+  'found',
+  'spoke',
+  'wrote',
+  'became',
+  'announced',
+  'ended',
+  'reported',
+  'added',
+  'noted',
+  'called',
+  'asked',
+  'agreed',
+  'rejected',
+  'arrived',
+  'killed',
+  'died',
+  'started',
+  'signed',
+  'voted',
+  'closed',
+  'opened',
+  'declined',
+  'gained',
+  'dropped',
+  'jumped',
+  'climbed',
+  'increased',
+  'posted',
+  'earned',
+  'completed',
+  'filed',
+  'released',
+  'launched',
+  'raised',
+  'named',
+  'resigned',
+  'elected',
+  'appointed',
+  'arrested',
+  'charged',
+  'accused',
+  'claimed',
+  'confirmed',
+  'denied',
+  'warned',
+  'visited',
+  'returned',
+  'happened',
+  'occurred',
+  'struck',
+  'attacked',
+  'fired',
+  'sentenced',
+  'convicted',
+  'shot',
+  'published',
+  'issued',
+  'received',
+  'decided',
+  'approved',
+  'passed',
+];
 
 /** Tense cues in English news: future auxiliaries and schedule words; past auxiliaries, reporting verbs, -ed forms. */
 export const EN_CUES = {
   future:
     /(?:\b(?:will|won't|shall|going to|plans? to|planning to|scheduled|upcoming|due to|intends? to|is to|are to|expected to|is expected|are expected|as early as|as soon as)\b|'ll\b)/gi,
   // A participle in a future passive ("will be held", "is to be opened") is no past-tense cue.
-  past: /(?<!\b(?:will|won't|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+)\b(?:was|were|had|did|said|says|told|ago|last|earlier|began|came|went|got|made|took|gave|saw|met|won|lost|fell|rose|left|held|sent|kept|paid|sold|bought|brought|thought|found|spoke|wrote|became|announced|ended|reported|added|noted|called|asked|agreed|rejected|arrived|killed|died|started|signed|voted|closed|opened|declined|gained|dropped|jumped|climbed|increased|posted|earned|completed|filed|released|launched|raised|named|resigned|elected|appointed|arrested|charged|accused|claimed|confirmed|denied|warned|visited|returned|happened|occurred|struck|attacked|fired|sentenced|convicted|shot|published|issued|received|decided|approved|passed)\b/gi,
+  past: new RegExp(
+    `(?<!\\b(?:will|won't|shall|to|'ll)\\s+(?:not\\s+)?(?:be|have\\s+been)\\s+)\\b(?:${PAST_VERBS.join('|')})\\b`,
+    'gi',
+  ),
 };
+
+/** Words before a number chrono read as a date that make it a name or a count ("Flight 447", "RTL 4"). */
+const NAMED_NUMBER_BEFORE = new RegExp(
+  `(?:${BROADCASTER}|\\broute|\\bhighway|\\bflight|views?:|\\bno\\.|#|\\$)\\s*$`,
+  'i',
+);
 
 const EN_HOOKS: LanguageHooks = {
   cues: EN_CUES,
@@ -939,8 +1023,7 @@ const EN_HOOKS: LanguageHooks = {
     const before = text.slice(Math.max(0, start - 14), start);
     if (/^\d{1,2}[-–]\d{1,2}$/.test(s)) return true; // "a 2-1 win"
     if (/^\d+(?:[.,:]\d+)+$/.test(s) && !/[ap]\.?m/i.test(text.slice(end, end + 5))) return true;
-    if (/(?:\bradio|\brtl|\broute|\bhighway|\bflight|views?:|\bno\.|#|\$)\s*$/i.test(before) && /^\d/.test(s))
-      return true;
+    if (NAMED_NUMBER_BEFORE.test(before) && /^\d/.test(s)) return true;
     if (/^\d/.test(s) && /^\d/.test(text.slice(end, end + 1))) return true;
     if (/^(?:sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(s)) return true; // "the Sun" (a newspaper), abbreviations alone
     if (

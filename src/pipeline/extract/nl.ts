@@ -17,7 +17,6 @@ import {
   validYear,
   dayIso,
   timexDuration,
-  type Season,
 } from './calendar';
 import {
   buildChrono,
@@ -28,124 +27,41 @@ import {
   type LanguageHooks,
   type Rule,
 } from './core';
+import {
+  DECADE_WORDS,
+  MONTH,
+  MONTH_WORDS,
+  MONTHS,
+  NUM,
+  NUMBER_WORDS,
+  SEASON_WORDS,
+  SEASONS,
+  UNIT,
+  UNIT_WORDS,
+  UNITS,
+  WEEKDAY,
+  WEEKDAY_WORDS,
+  WEEKDAYS,
+} from './nl-words';
+import { alternation } from './words';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
-const NUMS: Record<string, number> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  dertien: 13,
-  veertien: 14,
-  vijftien: 15,
-  zestien: 16,
-  twintig: 20,
-  dertig: 30,
-  veertig: 40,
-  vijftig: 50,
-  honderd: 100,
-  anderhalf: 1.5,
-  'een paar': 'X' as unknown as number,
-  enkele: 'X' as unknown as number,
-  meerdere: 'X' as unknown as number,
-  vele: 'X' as unknown as number,
-  'een aantal': 'X' as unknown as number,
-};
-const NUM = `(?:\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?|een paar|een aantal|enkele|meerdere|vele|anderhalf|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|veertig|vijftig|honderd)`;
 function num(s: string): number | 'X' {
   const t = s.toLowerCase();
   if (/^\d/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
-  const v = NUMS[t];
-  return typeof v === 'number' ? v : 'X';
+  return NUMBER_WORDS[t] ?? 'X';
 }
 
-const UNITS: Record<string, string> = {
-  seconde: 'TS',
-  seconden: 'TS',
-  minuut: 'TM',
-  minuten: 'TM',
-  uur: 'TH',
-  uren: 'TH',
-  dag: 'D',
-  dagen: 'D',
-  week: 'W',
-  weken: 'W',
-  maand: 'M',
-  maanden: 'M',
-  kwartaal: 'Q',
-  kwartalen: 'Q',
-  jaar: 'Y',
-  jaren: 'Y',
-  decennium: 'DE',
-  decennia: 'DE',
-  eeuw: 'CE',
-  eeuwen: 'CE',
-};
-const UNIT =
-  '(?:seconden?|minuut|minuten|uur|uren|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar|decennia|decennium|eeuwen|eeuw)';
 function durationValue(n: number | 'X', unit: string): string {
   return timexDuration(n, UNITS[unit.toLowerCase()] ?? 'X');
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  februari: 2,
-  feb: 2,
-  maart: 3,
-  mrt: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  juni: 6,
-  jun: 6,
-  juli: 7,
-  jul: 7,
-  augustus: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
-const WEEKDAYS: Record<string, number> = {
-  maandag: 1,
-  dinsdag: 2,
-  woensdag: 3,
-  donderdag: 4,
-  vrijdag: 5,
-  zaterdag: 6,
-  zondag: 7,
-};
-const WEEKDAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 const YEAR4 = '(?:1[6-9]\\d\\d|20\\d\\d)';
-const SEASONS: Record<string, Season> = {
-  lente: 'SP',
-  voorjaar: 'SP',
-  zomer: 'SU',
-  herfst: 'FA',
-  najaar: 'FA',
-  winter: 'WI',
-};
 
 /** Modifiers inside the span: "begin deze maand", "half maart", "eind vorig jaar", "midden jaren negentig". */
 const MOD =
-  '(?:begin|eind|einde|half|halverwege|midden|medio|eerder|later|vroeg in|laat in|aan het begin van|aan het eind van|aan het einde van|het begin van|het eind van|het einde van|in de loop van)';
+  '(?:begin|eind|einde|half|halverwege|midden|medio|eerder|later|vroeg in|laat in|aan het begin van|' +
+  'aan het eind van|aan het einde van|het begin van|het eind van|het einde van|in de loop van)';
 function partOf(mod: string | undefined): Part | undefined {
   if (!mod) return undefined;
   const t = mod.toLowerCase();
@@ -155,7 +71,20 @@ function partOf(mod: string | undefined): Part | undefined {
   return undefined;
 }
 
-const R = (name: string, src: string, fn: Rule['fn']): Rule => ({ name, re: new RegExp(src, 'i'), fn });
+/** Where a rule's expression is found from: see `Rule.trigger` and `Rule.back`. */
+interface Head {
+  on: string;
+  back: number;
+}
+
+/** A rule: its name, its head (trigger word and look-back in words), its whole pattern and what it finds. */
+const R = (name: string, head: Head, src: string, fn: Rule['fn']): Rule => ({
+  name,
+  trigger: head.on,
+  back: head.back,
+  re: new RegExp(src, 'i'),
+  fn,
+});
 
 const DET_SHIFT: Record<string, number> = {
   deze: 0,
@@ -179,22 +108,36 @@ const UNIT_OF: Record<string, Unit> = {
   eeuw: 'century',
 };
 
+/**
+ * A season word before a noun it qualifies names a thing, not a season: the Games ("Olympische Winter
+ * Spelen", "zomer spelen" as written apart), a sport, a time of year in the sense of a period of custom
+ * ("zomertijd" written "zomer tijd"). The English rule has the same reason (see `en.ts`).
+ */
+const SEASON_AS_ADJECTIVE = /^\s*(?:spelen|olympische|sport|tijd\b)/i;
+
 export const NL_RULES: Rule[] = [
   // "twee jaar geleden", "drie weken geleden"
-  R('geleden', `(?:(?:ongeveer|bijna|ruim|zo'n|circa)\\s+)?(${NUM})\\s+(${UNIT})\\s+geleden`, (m, env) => {
-    const n = num(m[1]!);
-    if (n === 'X') return ref('past-ref');
-    const code = UNITS[m[2]!.toLowerCase()];
-    const unit: Unit | null =
-      code === 'Y' ? 'year' : code === 'M' ? 'month' : code === 'W' ? 'week' : code === 'D' ? 'day' : null;
-    if (!unit || !Number.isInteger(n)) return null;
-    const p = unit === 'year' ? yearPeriod(env.ref.y - n) : shiftedPeriod(env.ref, unit, -n);
-    return p ? date(p, true) : null;
-  }),
+  R(
+    'geleden',
+    { on: 'geleden', back: 5 },
+    `(?:(?:ongeveer|bijna|ruim|zo'n|circa)\\s+)?(${NUM})\\s+(${UNIT})\\s+geleden`,
+    (m, env) => {
+      const n = num(m[1]!);
+      if (n === 'X') return ref('past-ref');
+      const code = UNITS[m[2]!.toLowerCase()];
+      const unit: Unit | null =
+        code === 'Y' ? 'year' : code === 'M' ? 'month' : code === 'W' ? 'week' : code === 'D' ? 'day' : null;
+      if (!unit || !Number.isInteger(n)) return null;
+      const p = unit === 'year' ? yearPeriod(env.ref.y - n) : shiftedPeriod(env.ref, unit, -n);
+      return p ? date(p, true) : null;
+    },
+  ),
   // "het derde kwartaal (van 2013)", "Q3 2013"
   R(
     'kwartaal',
-    `(?:het\\s+)?(eerste|tweede|derde|vierde|laatste)\\s+kwartaal(?:\\s+van\\s+(${YEAR4}|dit jaar|vorig jaar|volgend jaar))?`,
+    { on: 'kwartaal', back: 3 },
+    `(?:het\\s+)?(eerste|tweede|derde|vierde|laatste)\\s+kwartaal(?:\\s+van\\s+(${YEAR4}|dit jaar|` +
+      `vorig jaar|volgend jaar))?`,
     (m, env, i) => {
       const q = { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4 }[m[1]!.toLowerCase() as 'eerste']!;
       const y = m[2]
@@ -211,6 +154,7 @@ export const NL_RULES: Rule[] = [
   // "de eerste helft van 2012", "de tweede jaarhelft"
   R(
     'helft',
+    { on: 'helft|jaarhelft', back: 3 },
     `(?:de\\s+)?(eerste|tweede)\\s+(?:helft|jaarhelft)(?:\\s+van\\s+(${YEAR4}|dit jaar|vorig jaar|volgend jaar))?`,
     (m, env, i) => {
       const h = m[1]!.toLowerCase() === 'eerste' ? 1 : 2;
@@ -227,12 +171,13 @@ export const NL_RULES: Rule[] = [
   // Seasons: "deze zomer", "vorige winter", "de zomer van 2012", "zomer 2012"
   R(
     'seizoen',
-    `(?:(${MOD})\\s+)?(?:(deze|dit|vorige|vorig|afgelopen|volgende|volgend|komende|de|het)\\s+)?(lente|voorjaar|zomer|herfst|najaar|winter)(?:\\s+(?:van\\s+)?(${YEAR4}))?`,
+    { on: SEASON_WORDS, back: 6 },
+    `(?:(${MOD})\\s+)?(?:(deze|dit|vorige|vorig|afgelopen|volgende|volgend|komende|de|het)\\s+)?(${SEASON_WORDS})(?:\\s+(?:van\\s+)?(${YEAR4}))?`,
     (m, env, i) => {
       const s = SEASONS[m[3]!.toLowerCase()]!;
       const det = m[2]?.toLowerCase();
       const end = i + m[0].length;
-      if (/^\s*(?:spelen|olympische|sport|tijd\b)/i.test(env.text.slice(end, end + 12))) return null;
+      if (SEASON_AS_ADJECTIVE.test(env.text.slice(end, end + 12))) return null;
       if (m[4]) return date(withPart(seasonPeriod(Number(m[4]), s), partOf(m[1])), false);
       if (!det && !m[1] && !/\b(?:in|deze|vorige|volgende|sinds|tot)\s+$/i.test(env.text.slice(Math.max(0, i - 10), i)))
         return null;
@@ -244,30 +189,23 @@ export const NL_RULES: Rule[] = [
   // Decades: "de jaren negentig", "de jaren '90", "de jaren 90", "begin jaren tachtig"
   R(
     'decennium',
-    `(?:(${MOD})\\s+)?(?:de\\s+)?jaren\\s+(?:'?(\\d)0|(19|20)(\\d)0|(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))\\b`,
+    { on: 'jaren', back: 6 },
+    `(?:(${MOD})\\s+)?(?:de\\s+)?jaren\\s+(?:'?(\\d)0|(19|20)(\\d)0|(${alternation(Object.keys(DECADE_WORDS))}))\\b`,
     (m) => {
-      const w: Record<string, number> = {
-        twintig: 2,
-        dertig: 3,
-        veertig: 4,
-        vijftig: 5,
-        zestig: 6,
-        zeventig: 7,
-        tachtig: 8,
-        negentig: 9,
-      };
       const start = m[2]
         ? (Number(m[2]) <= 2 ? 2000 : 1900) + Number(m[2]) * 10
         : m[3]
           ? Number(m[3]) * 100 + Number(m[4]) * 10
-          : 1900 + w[m[5]!.toLowerCase()]! * 10;
+          : 1900 + DECADE_WORDS[m[5]!.toLowerCase()]! * 10;
       return date(withPart(decadePeriod(start), partOf(m[1])), false);
     },
   ),
   // "deze week", "vorige maand", "begin deze maand", "eerder deze maand", "eind vorig jaar", "het afgelopen jaar"
   R(
     'relatief',
-    `(?:(${MOD})\\s+)?(?:het\\s+|de\\s+)?(deze|dit|huidige|vorige|vorig|afgelopen|volgende|volgend|komende|aanstaande)\\s+(week|weekend|maand|kwartaal|jaar|decennium|eeuw)\\b`,
+    { on: 'week|weekend|maand|kwartaal|jaar|decennium|eeuw', back: 7 },
+    `(?:(${MOD})\\s+)?(?:het\\s+|de\\s+)?(deze|dit|huidige|vorige|vorig|afgelopen|volgende|volgend|` +
+      `komende|aanstaande)\\s+(week|weekend|maand|kwartaal|jaar|decennium|eeuw)\\b`,
     (m, env) => {
       const shift = DET_SHIFT[m[2]!.toLowerCase()]!;
       const unit = UNIT_OF[m[3]!.toLowerCase()]!;
@@ -280,46 +218,65 @@ export const NL_RULES: Rule[] = [
       return date(withPart(p, partOf(m[1])), true);
     },
   ),
-  R('het-weekend', `het\\s+weekend\\b`, (m, env, i) => date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)),
+  R('het-weekend', { on: 'weekend', back: 1 }, `het\\s+weekend\\b`, (m, env, i) =>
+    date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true),
+  ),
   // "begin maart", "eind januari 2012", "vorige maand"-style months: "afgelopen april", "volgende maand mei"
-  R('maand', `(?:(${MOD})\\s+|(vorige|afgelopen|volgende|komende)\\s+)(${MONTH})(?:\\s+(${YEAR4}))?`, (m, env, i) => {
-    const mo = MONTHS[m[3]!.toLowerCase()]!;
-    if (m[4]) return date(withPart(monthPeriod(Number(m[4]), mo), partOf(m[1])), false);
-    const det = m[2]?.toLowerCase();
-    const mode = det === 'vorige' || det === 'afgelopen' ? 'last' : det ? 'next' : env.tense(i, i + m[0].length);
-    return date(withPart(monthPeriod(monthYear(env.ref, mo, mode), mo), partOf(m[1])), true);
-  }),
+  R(
+    'maand',
+    { on: MONTH_WORDS, back: 5 },
+    `(?:(${MOD})\\s+|(vorige|afgelopen|volgende|komende)\\s+)(${MONTH})(?:\\s+(${YEAR4}))?`,
+    (m, env, i) => {
+      const mo = MONTHS[m[3]!.toLowerCase()]!;
+      if (m[4]) return date(withPart(monthPeriod(Number(m[4]), mo), partOf(m[1])), false);
+      const det = m[2]?.toLowerCase();
+      const mode = det === 'vorige' || det === 'afgelopen' ? 'last' : det ? 'next' : env.tense(i, i + m[0].length);
+      return date(withPart(monthPeriod(monthYear(env.ref, mo, mode), mo), partOf(m[1])), true);
+    },
+  ),
   // Parts of a day written as one word: "zaterdagavond", "maandagochtend", "gisteravond", "vanmiddag"
-  R('dagdeel', `(${WEEKDAY}|gister|gisteren|van|morgen)(ochtend|morgen|middag|avond|nacht)`, (m, env, i) => {
-    const w = m[1]!.toLowerCase();
-    const part = m[2]!.toLowerCase();
-    const code =
-      part === 'ochtend' || part === 'morgen' ? 'MO' : part === 'middag' ? 'AF' : part === 'avond' ? 'EV' : 'NI';
-    if (w === 'morgen' && part === 'morgen') return null;
-    const d =
-      w in WEEKDAYS
-        ? weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length))
-        : w.startsWith('gister')
-          ? addDays(env.ref, -1)
-          : w === 'morgen'
-            ? addDays(env.ref, 1)
-            : env.ref;
-    return { kind: 'date', type: 'TIME', tv: `${dayIso(d)}T${code}`, value: { start: dayIso(d) }, rel: true };
-  }),
+  R(
+    'dagdeel',
+    { on: `(?:${WEEKDAY_WORDS}|gister|gisteren|van|morgen)(?:ochtend|morgen|middag|avond|nacht)`, back: 0 },
+    `(${WEEKDAY}|gister|gisteren|van|morgen)(ochtend|morgen|middag|avond|nacht)`,
+    (m, env, i) => {
+      const w = m[1]!.toLowerCase();
+      const part = m[2]!.toLowerCase();
+      const code =
+        part === 'ochtend' || part === 'morgen' ? 'MO' : part === 'middag' ? 'AF' : part === 'avond' ? 'EV' : 'NI';
+      if (w === 'morgen' && part === 'morgen') return null;
+      const d =
+        w in WEEKDAYS
+          ? weekdayDay(env.ref, WEEKDAYS[w]!, env.tense(i, i + m[0].length))
+          : w.startsWith('gister')
+            ? addDays(env.ref, -1)
+            : w === 'morgen'
+              ? addDays(env.ref, 1)
+              : env.ref;
+      return { kind: 'date', type: 'TIME', tv: `${dayIso(d)}T${code}`, value: { start: dayIso(d) }, rel: true };
+    },
+  ),
   // "vorige week dinsdag", "afgelopen vrijdag", "volgende maandag"
-  R('weekdag', `(vorige|afgelopen|volgende|komende|aanstaande|deze)\\s+(${WEEKDAY})`, (m, env) => {
-    const det = m[1]!.toLowerCase();
-    const d = weekdayDay(
-      env.ref,
-      WEEKDAYS[m[2]!.toLowerCase()]!,
-      det === 'vorige' || det === 'afgelopen' ? 'last' : det === 'deze' ? 'this' : 'next',
-    );
-    return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
-  }),
+  R(
+    'weekdag',
+    { on: WEEKDAY_WORDS, back: 1 },
+    `(vorige|afgelopen|volgende|komende|aanstaande|deze)\\s+(${WEEKDAY})`,
+    (m, env) => {
+      const det = m[1]!.toLowerCase();
+      const d = weekdayDay(
+        env.ref,
+        WEEKDAYS[m[2]!.toLowerCase()]!,
+        det === 'vorige' || det === 'afgelopen' ? 'last' : det === 'deze' ? 'this' : 'next',
+      );
+      return date({ timex: dayIso(d), value: { start: dayIso(d) } }, true);
+    },
+  ),
   // Years: "in 2009", "begin 2012", "eind 1998", "het jaar 2000"
   R(
     'jaar',
-    `(?:(${MOD})\\s+)?(?:(?:het jaar|boekjaar)\\s+)?(${YEAR4})(?![.,:/]\\d|\\s*[-–]\\s*\\d|\\s*%|\\s+(?:procent|mensen|euro|dollar|kilometer|km|meter|stuks|doden|leden|stemmen|punten)\\b)`,
+    { on: '1[6-9]\\d\\d|20\\d\\d', back: 6 },
+    `(?:(${MOD})\\s+)?(?:(?:het jaar|boekjaar)\\s+)?(${YEAR4})(?![.,:/]\\d|\\s*[-–]\\s*\\d|\\s*%|` +
+      `\\s+(?:procent|mensen|euro|dollar|kilometer|km|meter|stuks|doden|leden|stemmen|punten)\\b)`,
     (m, env, i) => {
       const y = Number(m[2]);
       if (!validYear(y)) return null;
@@ -333,9 +290,15 @@ export const NL_RULES: Rule[] = [
     },
   ),
   // Generic references
-  R('nu', `(?:op dit moment|momenteel|tegenwoordig|thans|nu)`, () => ref('present-ref')),
+  R(
+    'nu',
+    { on: 'nu|momenteel|tegenwoordig|thans|moment', back: 2 },
+    `(?:op dit moment|momenteel|tegenwoordig|thans|nu)`,
+    () => ref('present-ref'),
+  ),
   R(
     'onlangs',
+    { on: 'onlangs|recentelijk|recent|kortgeleden|kort|tijd|verleden|vroeger', back: 3 },
     `(?:onlangs|recentelijk|recent|kortgeleden|kort geleden|de afgelopen tijd|in het verleden|het verleden|vroeger)`,
     (m, _env, i) => {
       const t = m[0].toLowerCase();
@@ -345,6 +308,7 @@ export const NL_RULES: Rule[] = [
   ),
   R(
     'binnenkort',
+    { on: 'binnenkort|straks|toekomst|tijd|weken|maanden|jaren|dagen', back: 3 },
     `(?:binnenkort|straks|in de toekomst|de toekomst|de komende (?:tijd|weken|maanden|jaren|dagen))`,
     (m, _env, i) => {
       if (/^in de toekomst$/i.test(m[0])) return { ...ref('future-ref'), start: i + 3 };
@@ -354,7 +318,9 @@ export const NL_RULES: Rule[] = [
   // Sets: "elke week", "iedere dag", "jaarlijks", "twee keer per jaar"
   R(
     'set',
-    `(?:elke|iedere)\\s+(${UNIT}|${WEEKDAY})|(?:\\w+\\s+keer|eens)\\s+per\\s+(${UNIT})|(jaarlijks|maandelijks|wekelijks|dagelijks|elk jaar|ieder jaar)`,
+    { on: 'elke|iedere|per|jaarlijks|maandelijks|wekelijks|dagelijks|jaar', back: 2 },
+    `(?:elke|iedere)\\s+(${UNIT}|${WEEKDAY})|(?:\\w+\\s+keer|eens)\\s+per\\s+(${UNIT})|(jaarlijks|` +
+      `maandelijks|wekelijks|dagelijks|elk jaar|ieder jaar)`,
     (m) => {
       if (m[1]) {
         const w = m[1].toLowerCase();
@@ -370,7 +336,9 @@ export const NL_RULES: Rule[] = [
   // Durations: "twee jaar", "al twee jaar" (span "twee jaar"), "de afgelopen drie maanden", "jarenlang", "dagenlang"
   R(
     'duur',
-    `(?:(?:de|het)\\s+(?:afgelopen|komende|laatste|eerste|volgende)\\s+)?(?:(?:ongeveer|bijna|ruim|zo'n|circa|meer dan|minder dan)\\s+)?(${NUM})\\s+(${UNIT})(?!\\s+geleden)`,
+    { on: UNIT_WORDS, back: 7 },
+    `(?:(?:de|het)\\s+(?:afgelopen|komende|laatste|eerste|volgende)\\s+)?(?:(?:ongeveer|bijna|ruim|` +
+      `zo'n|circa|meer dan|minder dan)\\s+)?(${NUM})\\s+(${UNIT})(?!\\s+geleden)`,
     (m, env, i) => {
       const n = num(m[1]!);
       const lower = m[1]!.toLowerCase();
@@ -379,38 +347,13 @@ export const NL_RULES: Rule[] = [
       return foundDuration(durationValue(n, m[2]!));
     },
   ),
-  R('duur-vaag', `(jaren|maanden|weken|dagen|uren|decennia|eeuwen)lang`, (m) =>
-    foundDuration(durationValue('X', m[1]!)),
+  R(
+    'duur-vaag',
+    { on: 'jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang', back: 0 },
+    `(jaren|maanden|weken|dagen|uren|decennia|eeuwen)lang`,
+    (m) => foundDuration(durationValue('X', m[1]!)),
   ),
 ];
-
-/** Each rule's head word and how many words before it the expression may start (see `Rule.trigger`). */
-const NL_TRIGGERS: Record<string, [string, number]> = {
-  geleden: ['geleden', 5],
-  kwartaal: ['kwartaal', 3],
-  helft: ['helft|jaarhelft', 3],
-  seizoen: ['lente|voorjaar|zomer|herfst|najaar|winter', 6],
-  decennium: ['jaren', 6],
-  relatief: ['week|weekend|maand|kwartaal|jaar|decennium|eeuw', 7],
-  'het-weekend': ['weekend', 1],
-  maand: ['januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december', 5],
-  weekdag: ['maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag', 1],
-  dagdeel: [
-    '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gister|gisteren|van|morgen)(?:ochtend|morgen|middag|avond|nacht)',
-    0,
-  ],
-  jaar: ['1[6-9]\\d\\d|20\\d\\d', 6],
-  nu: ['nu|momenteel|tegenwoordig|thans|moment', 2],
-  onlangs: ['onlangs|recentelijk|recent|kortgeleden|kort|tijd|verleden|vroeger', 3],
-  binnenkort: ['binnenkort|straks|toekomst|tijd|weken|maanden|jaren|dagen', 3],
-  set: ['elke|iedere|per|jaarlijks|maandelijks|wekelijks|dagelijks|jaar', 2],
-  duur: [`${UNIT.slice(3, -1)}`, 7],
-  'duur-vaag': ['jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang', 0],
-};
-for (const r of NL_RULES) {
-  const t = NL_TRIGGERS[r.name];
-  if (t) [r.trigger, r.back] = t;
-}
 
 export const NL_CUES = {
   future: /\b(?:zal|zullen|zult|zou gaan|gaat|gaan|volgende|komende|aanstaande|binnenkort|wordt|worden)\b/gi,
