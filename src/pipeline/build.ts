@@ -7,7 +7,16 @@
  * extract (the extractor, against that reference) → mark what cannot be placed → cluster into events →
  * titles, flags, ids → assemble and validate.
  */
-import type { Article, ExcludedSpan, Mention, Published, Span, Timeline, TimelineEvent } from '../contract';
+import type {
+  Article,
+  ExcludedSpan,
+  Mention,
+  Published,
+  PublishedBasis,
+  Span,
+  Timeline,
+  TimelineEvent,
+} from '../contract';
 import { SCHEMA_VERSION, compareIso, compareValues, validateTimeline, valueKey, valuePrecision } from '../contract';
 import { cluster, type ClusterInput } from './cluster';
 import { findChrome } from './clean';
@@ -16,7 +25,7 @@ import { wordBag, type WordBag } from './features';
 import { articleIdFromPath, eventIdFromAnchor, mentionId } from './ids';
 import { detectLanguage } from './language';
 import { markMention } from './mark';
-import { decodeArticle, MAX_ARTICLE_BYTES } from './read';
+import { ingest, type InputFile } from './ingest';
 import {
   datelineDate,
   findFullDates,
@@ -25,7 +34,6 @@ import {
   findYears,
   inferPublished,
   readDateline,
-  readMetadataLine,
   readPageStamp,
   stampContradictions,
   type Dateline,
@@ -40,11 +48,7 @@ import { STOPWORDS } from './language';
 /** Note on a mention the clustering failed to place (should not happen; tests look for it). */
 export const UNCLUSTERED_NOTE = 'could be placed, but no event was formed from it (a fault of the build step)';
 
-export interface InputFile {
-  /** Path from the project root, forward slashes (e.g. `seeds/000_x.txt`). */
-  path: string;
-  bytes: Uint8Array;
-}
+export type { InputFile };
 
 export interface BuildOptions {
   /** The corpus folder, as written in the timeline and stripped from paths to make article ids. */
@@ -175,9 +179,30 @@ function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
-function relativePath(path: string, corpus: string): string {
-  const c = corpus.replace(/\/+$/, '');
-  return c && path.startsWith(c + '/') ? path.slice(c.length + 1) : path;
+/** Where a publication date came from, in words for warnings ("the dateline says …, but the file's path says …"). */
+const BASIS_WORDS: Record<PublishedBasis, string> = {
+  metadata: 'the metadata line',
+  'front-matter': 'the front matter',
+  manifest: 'the manifest',
+  record: 'the record',
+  'json-ld': "the page's JSON-LD",
+  meta: "the page's meta tags",
+  time: "the page's time element",
+  url: 'the URL',
+  path: "the file's path",
+  text: 'the "Published" line',
+  dateline: 'the dateline',
+  inferred: 'the inferred date',
+};
+
+/** Where the story starts: after the spans the ingest excluded at the head of the text (a metadata line …). */
+function leadEnd(text: string, excluded: Span[]): number {
+  let at = 0;
+  for (const e of [...excluded].sort((a, b) => a.start - b.start)) {
+    if (e.start < at || text.slice(at, e.start).trim() !== '') break;
+    at = e.end;
+  }
+  return at;
 }
 
 /** The article's first sentence of news (chrome, metadata and dateline cut out), as its title. */
@@ -249,42 +274,30 @@ function support(bags: WordBag[]): (stem: string) => number {
 export function buildTimeline(files: InputFile[], options: BuildOptions = {}): BuildResult {
   const corpus = options.corpus ?? '';
   const progress = options.onProgress ?? (() => {});
-  const skipped: { file: string; reason: string }[] = [];
   const works: Work[] = [];
   const ids = new Set<string>();
-  const seenPaths = new Set<string>();
   const firstByText = new Map<string, { id: string; text: string }>();
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   // 1. Read, and what can be read without the corpus.
-  sorted.forEach((file, index) => {
-    if (index % 500 === 0) progress('reading', index, sorted.length);
-    if (seenPaths.has(file.path)) {
-      skipped.push({ file: file.path, reason: 'the same file was given twice' });
-      return;
-    }
-    seenPaths.add(file.path);
-    const decoded = decodeArticle(file.bytes, options.maxBytes ?? MAX_ARTICLE_BYTES);
-    if (!decoded.ok) {
-      skipped.push({ file: file.path, reason: decoded.reason });
-      return;
-    }
-    const text = decoded.text;
-    let id = articleIdFromPath(relativePath(file.path, corpus));
-    if (ids.has(id)) id = articleIdFromPath(relativePath(file.path, corpus).replace(/\./g, '-'));
-    for (let k = 2; ids.has(id); k++) id = `${articleIdFromPath(relativePath(file.path, corpus))}-${k}`;
+  const ingested = ingest(files, options);
+  const skipped = ingested.skipped;
+  ingested.articles.forEach((a) => {
+    const text = a.text;
+    let id = articleIdFromPath(a.idSource);
+    if (ids.has(id)) id = articleIdFromPath(a.idSource.replace(/\./g, '-'));
+    for (let k = 2; ids.has(id); k++) id = `${articleIdFromPath(a.idSource)}-${k}`;
     ids.add(id);
     const w: Work = {
-      path: file.path,
+      path: a.file,
       id,
       text,
       language: detectLanguage(text),
-      known: [],
+      known: [...a.excluded],
       excluded: [],
       sentences: [],
       evidence: [],
       published: null,
-      warnings: [],
+      warnings: [...a.warnings],
       names: [],
       firstMention: 0,
       endMention: 0,
@@ -300,25 +313,29 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
       w.warnings.push(`the same article as ${first}; its dates are not counted twice`);
     } else if (!candidate) firstByText.set(dupKey, { id, text });
 
-    const meta = readMetadataLine(text);
-    if (meta) {
-      w.known.push({ ...meta.span, reason: 'metadata line' });
-      if (meta.problem) w.warnings.push(meta.problem);
-      else {
-        w.evidence.push({ span: meta.span, what: 'metadata line' });
-        w.published = { date: meta.date!, basis: 'metadata', evidence: meta.valueSpan };
-      }
+    const meta = a.excluded.length > 0 || a.published !== null;
+    if (a.published) {
+      const hint = a.published;
+      w.published = {
+        date: hint.date,
+        basis: hint.basis,
+        ...(hint.evidence ? { evidence: hint.evidence } : {}),
+        ...(hint.note ? { note: hint.note } : {}),
+      };
+      const ev = hint.evidence;
+      const holder = ev && a.excluded.find((x) => x.start <= ev.start && x.end >= ev.end);
+      if (holder) w.evidence.push({ span: { start: holder.start, end: holder.end }, what: holder.reason });
+      else if (ev) w.evidence.push({ span: ev, what: hint.basis });
     }
-    const dateline = readDateline(text, meta ? meta.span.end : 0);
+    const dateline = readDateline(text, leadEnd(text, a.excluded));
     if (dateline) {
       w.known.push({ ...dateline.span, reason: 'dateline' });
       w.evidence.push({ span: dateline.span, what: 'dateline' });
       if (w.published) {
         const d = datelineDate(dateline, Number(w.published.date.slice(0, 4)));
+        const source = BASIS_WORDS[w.published.basis];
         if (d && d !== w.published.date)
-          w.warnings.push(
-            `the dateline says ${d} but the metadata line says ${w.published.date}; the metadata line is used`,
-          );
+          w.warnings.push(`the dateline says ${d} but ${source} says ${w.published.date}; ${source} is used`);
       } else if (dateline.year !== null) {
         const d = datelineDate(dateline, dateline.year);
         if (d) w.published = { date: d, basis: 'dateline', evidence: dateline.span };
@@ -348,6 +365,19 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
           w.warnings.push(why);
         }
       }
+    } else if (a.published) {
+      // A date from outside the text is trusted over the text, but the article's own words are still checked.
+      const contradictions = stampContradictions(
+        text,
+        a.published.date,
+        findWeekdayPins(text),
+        findFutureClaims(text, w.sentences),
+      );
+      const source = BASIS_WORDS[a.published.basis];
+      if (contradictions.length)
+        w.warnings.push(
+          `${source} says ${a.published.date}, but ${contradictions.slice(0, 3).join('; ')}; ${source} is used`,
+        );
     }
     w.excluded = [...w.known, ...findChrome(text, w.known)].sort((a, b) => a.start - b.start || a.end - b.end);
     w.sentences = cutAtSpans(text, w.sentences, w.excluded);

@@ -21,3 +21,9 @@ export function mentionId(articleId: string, start: number, end: number): string
 export function eventIdFromAnchor(anchorMentionId: string): string {
   return `ev:${anchorMentionId}`;
 }
+
+/** A file's path inside the corpus folder (the path itself when it is not inside it). */
+export function pathInCorpus(path: string, corpus: string): string {
+  const c = corpus.replace(/\/+$/, '');
+  return c && path.startsWith(c + '/') ? path.slice(c.length + 1) : path;
+}

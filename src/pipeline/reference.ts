@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Published, Span } from '../contract';
-import { DAY_MS, isoDay, isoToMs, monthNumber, msToIso, trimSpan, weekdayNumber, weekdayOf } from './text-utils';
+import { DAY_MS, isoDay, isoToMs, monthNumber, trimSpan, weekdayNumber, weekdayOf } from './text-utils';
 
 export interface MetadataLine {
   /** The whole `date …` prefix. */
@@ -41,6 +41,46 @@ export function readMetadataLine(text: string): MetadataLine | null {
     };
   }
   return { span, valueSpan, date };
+}
+
+/** A publication date in a file's path or a URL's path, and the part of the path it was read from. */
+export interface PathDate {
+  date: string;
+  /** As written in the path: `2010-04-23` or `2019/01/03`. */
+  written: string;
+}
+
+/** Years a path segment may name: the span of news archives, so a folder `1623` or a record number is not one. */
+const PATH_YEARS = { min: 1900, max: 2100 };
+/** A folder or file named after its day: `2010-04-23/`, `2010-04-23.txt`, `2010-04-23-slug.txt`. */
+const DAY_SEGMENT = /^(\d{4})-(\d{2})-(\d{2})(?:$|[._-])/;
+
+/**
+ * The publication date a path gives, as news archives and sites lay them out: a folder (or file) named
+ * `YYYY-MM-DD` (`2010-04-23/1623.txt`), or year, month and day folders (`…/2019/01/03/slug.txt`, also a
+ * URL's path). A real calendar date only; the deepest one wins (the folder nearest the file).
+ */
+export function readPathDate(path: string): PathDate | null {
+  const segments = path.split(/[/\\]+/);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i]!;
+    const day = DAY_SEGMENT.exec(seg);
+    if (day) {
+      const date = pathDay(day[1]!, day[2]!, day[3]!);
+      if (date) return { date, written: `${day[1]}-${day[2]}-${day[3]}` };
+    }
+    if (i >= 2 && /^\d{4}$/.test(segments[i - 2]!) && /^\d{1,2}$/.test(segments[i - 1]!) && /^\d{1,2}$/.test(seg)) {
+      const date = pathDay(segments[i - 2]!, segments[i - 1]!, seg);
+      if (date) return { date, written: `${segments[i - 2]}/${segments[i - 1]}/${seg}` };
+    }
+  }
+  return null;
+}
+
+function pathDay(y: string, m: string, d: string): string | null {
+  const year = Number(y);
+  if (year < PATH_YEARS.min || year > PATH_YEARS.max) return null;
+  return isoDay(year, Number(m), Number(d));
 }
 
 export interface Dateline {
@@ -185,8 +225,9 @@ export function stampContradictions(text: string, stamp: string, pins: WeekdayPi
     if (!d) continue;
     const days = (stampMs - isoToMs(d)) / DAY_MS;
     // A weekday named in the past tense ("on Tuesday") lies in the week before publication.
-    if (days < 0 || days > 7)
-      reasons.push(`it names "${text.slice(p.span.start, p.span.end)}" (${d}) as a recent weekday`);
+    const named = `"${text.slice(p.span.start, p.span.end)}" (${d})`;
+    if (days > 7) reasons.push(`it names ${named} as a recent weekday`);
+    else if (days < 0) reasons.push(`it names ${named}, a later day, as a recent weekday`);
   }
   for (const f of future) {
     const d = isoDay(year, f.month, f.day ?? 1);
@@ -308,5 +349,3 @@ export function findYears(text: string): number[] {
 export function datelineDate(d: Dateline, year: number): string | null {
   return isoDay(d.year ?? year, d.month, d.day);
 }
-
-export { msToIso };

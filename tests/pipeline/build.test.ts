@@ -243,6 +243,33 @@ describe('buildTimeline reference dates from the text', () => {
   });
 });
 
+describe('buildTimeline reference dates from outside the text', () => {
+  it('dates an article by its dated folder and resolves its relative dates against that day', () => {
+    const { timeline } = buildTimeline(
+      [file('c/2009-04-25/558.txt', 'Experts said on Friday that the new virus had spread to Texas and California.')],
+      { corpus: 'c' },
+    );
+    expect(timeline.articles[0]!.published).toMatchObject({ date: '2009-04-25', basis: 'path' });
+    expect(timeline.mentions.find((m) => /Friday/.test(m.text))?.value).toEqual({ start: '2009-04-24' });
+  });
+  it("keeps the path's date over a dateline that disagrees, and says so", () => {
+    const { timeline, report } = buildTimeline(
+      [file('c/2009-04-28/1.txt', 'MEXICO CITY, April 27 (Reuters) - Schools were closed on Monday across the city.')],
+      { corpus: 'c' },
+    );
+    expect(timeline.articles[0]!.published).toMatchObject({ date: '2009-04-28', basis: 'path' });
+    expect(report.articles[0]!.warnings.join(' ')).toContain("the dateline says 2009-04-27 but the file's path says");
+  });
+  it('still checks the article against a date from its path, and warns when its words contradict it', () => {
+    const { timeline, report } = buildTimeline(
+      [file('c/2009-05-19/1.txt', 'The first cases were confirmed on Friday, April 24 by the ministry.')],
+      { corpus: 'c' },
+    );
+    expect(timeline.articles[0]!.published).toMatchObject({ date: '2009-05-19', basis: 'path' });
+    expect(report.articles[0]!.warnings.join(' ')).toContain('Friday, April 24');
+  });
+});
+
 describe('buildTimeline on 002 alone', () => {
   it('still rejects its June stamp and dates it from its own weekday and date, without the corpus', () => {
     const seed = seedFiles()[2]!;

@@ -8,6 +8,7 @@ import {
   readDateline,
   readMetadataLine,
   readPageStamp,
+  readPathDate,
   stampContradictions,
 } from '../../src/pipeline/reference';
 import { splitSentences } from '../../src/pipeline/sentences';
@@ -36,6 +37,26 @@ describe('metadata line', () => {
   it('is not fooled by an article that starts with the word "date"', () => {
     expect(readMetadataLine('Date night in Milan was cancelled on Tuesday.')).toBeNull();
     expect(readMetadataLine(seed('000'))).toBeNull();
+  });
+});
+
+describe('date in a path', () => {
+  it('reads a folder named after its day and year/month/day folders, also in a URL path', () => {
+    expect(readPathDate('2010-04-23/1623.txt')).toEqual({ date: '2010-04-23', written: '2010-04-23' });
+    expect(readPathDate('news/2019/01/03/slug.txt')).toEqual({ date: '2019-01-03', written: '2019/01/03' });
+    expect(readPathDate('/world/2019/1/3/slug')?.date).toBe('2019-01-03');
+    expect(readPathDate('2019-01-03-slug.txt')?.date).toBe('2019-01-03');
+  });
+  it('takes the folder nearest the file when several are dated', () => {
+    expect(readPathDate('2020-01-01/2009-04-25/558.txt')?.date).toBe('2009-04-25');
+  });
+  it('reads no date from impossible days, numbered files or other numbers', () => {
+    expect(readPathDate('2010-02-30/1.txt')).toBeNull();
+    expect(readPathDate('articles/1623.txt')).toBeNull();
+    expect(readPathDate('2019/13/03/x.txt')).toBeNull();
+    expect(readPathDate('seeds/000_be5cafdb33d90958.txt')).toBeNull();
+    expect(readPathDate('0042/01/03/x.txt')).toBeNull();
+    expect(readPathDate('20190103/x.txt')).toBeNull();
   });
 });
 
