@@ -23,29 +23,29 @@ export function eventPasses(
   return true;
 }
 
-let memo: {
-  index: TimelineIndex | null;
+/**
+ * Caches live beside the loaded data they were computed from (a new timeline is a new index object), so
+ * two stores on one page (two embeds, tests) never hand each other their results.
+ */
+interface VisibleMemo {
   hidden: string[];
   query: string;
   flag: FlagFilter;
   out: TimelineEvent[];
-} | null = null;
+}
+const visibleMemo = new WeakMap<TimelineIndex, VisibleMemo>();
+const NO_EVENTS: TimelineEvent[] = [];
 
 /** Events that pass the filters, in date order. */
 export function selectVisibleEvents(s: ChronologyState): TimelineEvent[] {
-  if (
-    memo &&
-    memo.index === s.index &&
-    memo.hidden === s.hiddenSources &&
-    memo.query === s.query &&
-    memo.flag === s.flag
-  )
-    return memo.out;
   const ix = s.index;
+  if (!ix) return NO_EVENTS;
+  const memo = visibleMemo.get(ix);
+  if (memo && memo.hidden === s.hiddenSources && memo.query === s.query && memo.flag === s.flag) return memo.out;
   const q = foldForSearch(s.query.trim());
   const hidden = new Set(s.hiddenSources);
-  const out = ix ? ix.events.filter((e) => eventPasses(e, hidden, q, s.flag, ix.searchText)) : [];
-  memo = { index: s.index, hidden: s.hiddenSources, query: s.query, flag: s.flag, out };
+  const out = ix.events.filter((e) => eventPasses(e, hidden, q, s.flag, ix.searchText));
+  visibleMemo.set(ix, { hidden: s.hiddenSources, query: s.query, flag: s.flag, out });
   return out;
 }
 
@@ -56,16 +56,26 @@ export const selectFiltering = (s: ChronologyState) =>
 export const selectSelectedEvent = (s: ChronologyState) =>
   s.selectedId ? (s.index?.eventById.get(s.selectedId) ?? null) : null;
 
+/** A source as the filters and lanes show it. */
+export interface SourceRow {
+  id: string;
+  source: string;
+  title: string;
+  language: string;
+}
+const sourcesMemo = new WeakMap<TimelineIndex, SourceRow[]>();
+const NO_SOURCES: SourceRow[] = [];
+
 /** Sources (articles) in corpus order, duplicates left out: they back no events. */
-let srcMemo: {
-  index: TimelineIndex | null;
-  out: { id: string; source: string; title: string; language: string }[];
-} | null = null;
-export function selectSources(s: ChronologyState) {
-  if (srcMemo && srcMemo.index === s.index) return srcMemo.out;
-  const out = (s.timeline?.articles ?? [])
-    .filter((a) => !a.duplicateOf)
-    .map((a) => ({ id: a.id, source: a.outlet, title: a.headline, language: a.language }));
-  srcMemo = { index: s.index, out };
+export function selectSources(s: ChronologyState): SourceRow[] {
+  const ix = s.index;
+  if (!ix || !s.timeline) return NO_SOURCES;
+  let out = sourcesMemo.get(ix);
+  if (!out) {
+    out = s.timeline.articles
+      .filter((a) => !a.duplicateOf)
+      .map((a) => ({ id: a.id, source: a.outlet, title: a.headline, language: a.language }));
+    sourcesMemo.set(ix, out);
+  }
   return out;
 }

@@ -129,4 +129,14 @@ describe('the store', () => {
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().domain).toBe(before);
   });
+
+  it('keeps each store its own filtered events when two are on one page', () => {
+    const a = loaded();
+    const b = loaded();
+    a.getState().setFlag('conflict');
+    expect(ids(a)).toEqual(['ev-games']);
+    expect(ids(b).length).toBeGreaterThan(1);
+    expect(ids(a)).toEqual(['ev-games']);
+    expect(selectVisibleEvents(b.getState())).toBe(selectVisibleEvents(b.getState()));
+  });
 });
