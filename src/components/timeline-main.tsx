@@ -3,25 +3,19 @@
  * month or part-of-month claims soft spans that fade at the edges (the uncertainty), ranges solid bars.
  * The number in each mark is how many sources back the event. All numbers come from src/timeline.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useElementSize } from '../hooks/use-element-size';
+import { useTimelineKeys } from '../hooks/use-timeline-keys';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
-import { eventBounds, padDomain, type Domain } from '../timeline/extent';
-import {
-  MARK_R,
-  estimateTextWidth,
-  fitLabel,
-  layoutItems,
-  layoutLane,
-  lanesFor,
-  type LaneLayout,
-} from '../timeline/layout';
+import { padDomain } from '../timeline/extent';
+import { MARK_R, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
 import { axisTicks, linearX } from '../timeline/scale';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
-import type { TimelineEvent } from '../contract';
-import { cssEscape, eventName } from './describe';
+import { msToIsoDay } from '../contract';
+import { eventName } from './describe';
+import { labelMeasurer } from './label-measure';
 import { markFirstDraw } from './first-draw';
 
 const AXIS_H = 30;
@@ -69,7 +63,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
     [selectedId, focusedId],
   );
   // Per lane, what layout needs of each event, once per data/filter/lane change (not per frame).
-  const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events, measureLabel())), [lanes]);
+  const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events, labelMeasurer())), [lanes]);
   const layouts: LaneLayout[] = useMemo(
     () =>
       domain
@@ -104,66 +98,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
     markFirstDraw();
   }, [domain, layouts]);
 
-  // After an arrow key, keep keyboard focus on the newly focused event's mark.
-  const wantFocus = useRef(false);
-  useEffect(() => {
-    if (!wantFocus.current || !focusedId) return;
-    const el = svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${cssEscape(focusedId)}"]`);
-    if (el) {
-      el.focus();
-      wantFocus.current = false;
-    }
-  });
-
-  const moveFocus = (to: string | undefined) => {
-    if (!to) return;
-    wantFocus.current = true;
-    store.getState().revealEvent(to, 'focus');
-  };
-
-  const onKeyDown = (ev: KeyboardEvent) => {
-    const s = store.getState();
-    // The mark that has focus is where the keyboard is (it may have been reached with Tab).
-    const active = (document.activeElement as Element | null)?.getAttribute?.('data-event-id') ?? null;
-    const current = active ?? s.focusedId ?? s.selectedId;
-    const i = current ? events.findIndex((e) => e.id === current) : -1;
-    const d = s.domain;
-    switch (ev.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        moveFocus(i < 0 ? firstInView(events, d)?.id : events[Math.min(events.length - 1, i + 1)]?.id);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        moveFocus(i < 0 ? firstInView(events, d)?.id : events[Math.max(0, i - 1)]?.id);
-        break;
-      case 'Home':
-        moveFocus(events[0]?.id);
-        break;
-      case 'End':
-        moveFocus(events[events.length - 1]?.id);
-        break;
-      case '+':
-      case '=':
-        s.zoomBy(2, anchorOf(s, current));
-        break;
-      case '-':
-      case '_':
-        s.zoomBy(0.5, anchorOf(s, current));
-        break;
-      case 'Enter':
-      case ' ':
-        if (current && s.index?.eventById.has(current)) {
-          s.select(current);
-          const e = s.index.eventById.get(current)!;
-          s.announce(`Selected ${e.title}. Evidence shown.`);
-        } else return;
-        break;
-      default:
-        return;
-    }
-    ev.preventDefault();
-  };
+  const onKeyDown = useTimelineKeys(svgRef, events);
 
   if (!domain || !axis) return null;
   const laneWord = laneMode === 'combined' ? 'all sources in one lane' : 'one lane per source';
@@ -189,7 +124,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
         width={width}
         height={height}
         role="group"
-        aria-label={`Timeline, ${dateInWords({ start: isoDay(domain[0]) })} to ${dateInWords({ start: isoDay(domain[1]) })}, ${laneWord}. Arrow keys move between events, Enter shows the evidence, plus and minus zoom.`}
+        aria-label={`Timeline, ${dateInWords({ start: msToIsoDay(domain[0]) })} to ${dateInWords({ start: msToIsoDay(domain[1]) })}, ${laneWord}. Arrow keys move between events, Enter shows the evidence, plus and minus zoom.`}
       >
         <defs>
           <linearGradient id={`soft-${gradId}`} x1="0" x2="1" y1="0" y2="0">
@@ -375,50 +310,4 @@ function Tooltip({ id, x, y, width }: { id: string; x: number; y: number; width:
       </span>
     </div>
   );
-}
-
-let measurer: ((text: string) => number) | null = null;
-
-/**
- * Label widths measured with the labels' own font (canvas measureText), so the layout's promise that
- * labels never overlap holds for wide letters too; the estimate where there is no canvas (jsdom).
- */
-function measureLabel(): (text: string) => number {
-  if (measurer) return measurer;
-  const jsdom = typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent);
-  const ctx = !jsdom && typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-  if (!ctx) return (measurer = estimateTextWidth);
-  const probe = document.querySelector('.timeline-main .label') ?? document.body;
-  const family = getComputedStyle(probe).fontFamily || 'system-ui, sans-serif';
-  // Bold (the selected event's label) is the widest the label is drawn; reserve that.
-  ctx.font = `700 13px ${family}`;
-  const cache = new Map<string, number>();
-  return (measurer = (text) => {
-    let w = cache.get(text);
-    if (w === undefined) {
-      w = Math.ceil(ctx.measureText(text).width) + 2;
-      cache.set(text, w);
-    }
-    return w;
-  });
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function firstInView(events: readonly TimelineEvent[], d: Domain | null) {
-  if (!d) return events[0];
-  return events.find((e) => eventBounds(e)[1] > d[0]) ?? events[0];
-}
-
-function anchorOf(
-  s: { index: { eventById: Map<string, TimelineEvent> } | null; domain: Domain | null },
-  id: string | null,
-): number | undefined {
-  const e = id ? s.index?.eventById.get(id) : undefined;
-  if (!e || !s.domain) return undefined;
-  const [a, b] = eventBounds(e);
-  const t = e.date.end === undefined && e.date.start.length === 10 ? (a + b) / 2 : a;
-  return t >= s.domain[0] && t <= s.domain[1] ? t : undefined;
 }
