@@ -614,7 +614,7 @@ export function buildTimeline(files: InputFile[], options: BuildOptions = {}): B
     };
   });
   unranked.sort((a, b) => compareValues(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const events: TimelineEvent[] = rankEvents(unranked, mentions);
+  const events: TimelineEvent[] = rankEvents(unranked, mentions, works);
   // Safety net: a placeable mention that ended up in no event is still accounted for (and the note says so).
   for (const i of inputs) {
     const m = mentions[i.key]!;
