@@ -1,16 +1,18 @@
 /**
  * The full text of one article, as text (never HTML), scrolled to and highlighting the sentence being read.
  * Every date mention is highlighted; a placed one links back to its event on the timeline. Page chrome
- * that the build step excluded is shown muted, with the reason.
+ * that the build step set aside is collapsed into one line that expands. The header names the headline,
+ * outlet, byline, and the publication date with where it came from, in words.
  */
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { prefersReducedMotion } from '../hooks/use-element-size';
 import { toQuery, urlStateOf } from '../store/url';
 import { segmentArticle, type Segment } from '../timeline/text';
-import type { PublishedBasis } from '../contract';
+import type { Article, Mention } from '../contract';
 import { dateInWords } from '../contract/words';
 import { languageName } from './evidence-panel';
+import { OpenOriginal, publishedInWords } from './source-meta';
 
 export function ArticleReader() {
   const store = useChronologyStore();
@@ -38,13 +40,14 @@ export function ArticleReader() {
 
   if (!reader || !article || !index) return null;
   let focusAssigned = false;
-  const published = article.published;
+  const groups = groupByExcluded(segments);
+  const anchor = target?.anchor ? index.mentionById.get(target.anchor) : undefined;
   return (
     <section className="reader" aria-labelledby="reader-title">
       <div className="panel-head">
         <h2 id="reader-title" ref={headingRef} tabIndex={-1}>
+          <span className="reader-headline">{article.headline || article.outlet}</span>
           <span className="source-label">{article.outlet}</span>
-          {article.headline && <span className="reader-article-title">{article.headline}</span>}
         </h2>
         <button
           type="button"
@@ -58,32 +61,14 @@ export function ArticleReader() {
           ×
         </button>
       </div>
-      <p className="reader-meta">
-        {published ? (
-          <>
-            Published {dateInWords({ start: published.date })} ({basisWords(published.basis)})
-            {published.note ? `: ${published.note}` : ''}
-          </>
-        ) : (
-          'Publication date unknown'
-        )}
-        {article.language !== 'en' && <> · in {languageName(article.language)}</>} ·{' '}
-        <span className="file">{article.file}</span>
-      </p>
-      {article.warnings.length > 0 && (
-        <ul className="warnings" aria-label="Warnings about this article">
-          {article.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
+      <ReaderMeta article={article} />
+      {target && anchor && <AnchorNote mention={target} anchor={anchor} />}
+      <SetAside article={article} groups={groups} />
       <div className="article-text" lang={article.language === 'und' ? undefined : article.language}>
-        {groupByExcluded(segments).map((g, gi) =>
+        {groups.map((g, gi) =>
           g.excluded ? (
-            <span key={gi} className="excluded">
-              <span className="excluded-reason">Not part of the article ({g.excluded.reason}): </span>
-              {g.segments.map((s) => renderSegment(s, store, (el) => el))}
-            </span>
+            // Set aside above, in one line that expands; here only a thin mark where it was.
+            <span key={gi} className="excluded-gap" aria-hidden="true" />
           ) : (
             <Fragment key={gi}>
               {g.segments.map((s) =>
@@ -106,6 +91,84 @@ export function ArticleReader() {
       <p className="reader-end">End of the article.</p>
     </section>
   );
+}
+
+/** Byline, publication date and where it came from in words, language, and the link to the original. */
+function ReaderMeta({ article }: { article: Article }) {
+  const p = article.published;
+  const details = [p?.note, ...article.warnings].filter((x): x is string => !!x);
+  return (
+    <div className="reader-meta">
+      {article.byline && <p className="byline">By {article.byline}</p>}
+      <p>
+        {publishedInWords(article)}
+        {article.language !== 'en' && <> · in {languageName(article.language)}</>}
+        {article.modified && <> · updated {modifiedInWords(article.modified)}</>}
+      </p>
+      <p className="reader-links">
+        <OpenOriginal article={article} />
+        <span className="file">{article.file}</span>
+      </p>
+      {details.length > 0 && (
+        <details className="reader-notes">
+          <summary>
+            How this date was found
+            {article.warnings.length > 0 &&
+              ` · ${article.warnings.length} ${article.warnings.length === 1 ? 'warning' : 'warnings'}`}
+          </summary>
+          <ul aria-label="Notes from the build step">
+            {details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** "2026-01-28T09:15:00Z" as "28 January 2026" (the day is what a reader compares with the publication date). */
+function modifiedInWords(iso: string): string {
+  return dateInWords({ start: iso.slice(0, 10) }, { weekday: false });
+}
+
+/** A date counted from another one of the same article ("two days later"): say which. */
+function AnchorNote({ mention, anchor }: { mention: Mention; anchor: Mention }) {
+  return (
+    <p className="anchor-note">
+      “{mention.text.trim()}” is counted from “{anchor.text.trim()}”
+      {anchor.value ? ` (${dateInWords(anchor.value, { weekday: false })})` : ''}, earlier in the article.
+    </p>
+  );
+}
+
+/**
+ * Page chrome the build step set aside (donation appeals, captions, related stories), collapsed into one
+ * line that names it; opened, each piece with its reason, as plain text (nothing in it is marked as a date).
+ */
+function SetAside({ article, groups }: { article: Article; groups: ReturnType<typeof groupByExcluded> }) {
+  const pieces = groups.filter((g) => g.excluded);
+  if (pieces.length === 0) return null;
+  return (
+    <details className="set-aside">
+      <summary>Page clutter set aside: {reasonsInWords(article.excluded)}</summary>
+      <ul>
+        {pieces.map((g, i) => (
+          <li key={i}>
+            <span className="excluded-reason">{g.excluded!.reason}</span>{' '}
+            <span className="excluded">{g.segments.map((s) => s.text).join('')}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** "donation appeal, 2 × photo caption": each reason once, with its count when it repeats. */
+export function reasonsInWords(excluded: readonly { reason: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const x of excluded) counts.set(x.reason, (counts.get(x.reason) ?? 0) + 1);
+  return [...counts.entries()].map(([r, n]) => (n > 1 ? `${n} × ${r}` : r)).join(', ');
 }
 
 /**
@@ -137,26 +200,6 @@ function scrollToCentre(el: HTMLElement, behavior: ScrollBehavior) {
     el.scrollIntoView({ block: 'center', behavior });
   }
 }
-
-function basisWords(b: PublishedBasis): string {
-  return BASIS_WORDS[b];
-}
-
-/** Where a publication date came from, in reader words. */
-const BASIS_WORDS: Record<PublishedBasis, string> = {
-  metadata: 'from the date line at the top of the file',
-  'front-matter': 'from the header of the file',
-  manifest: 'from the corpus manifest',
-  record: 'from the export record',
-  'json-ld': "from the page's structured data",
-  meta: "from the page's metadata",
-  time: 'from the date shown by the headline',
-  url: 'from the date in the web address',
-  path: 'from the folder name',
-  text: 'from the "Published" line',
-  dateline: 'from the dateline',
-  inferred: 'estimated',
-};
 
 function groupByExcluded(segments: Segment[]) {
   const out: { excluded: Segment['excluded']; segments: Segment[] }[] = [];

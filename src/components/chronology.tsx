@@ -10,6 +10,7 @@ import { useUrlSync } from '../hooks/use-url-sync';
 import type { ChronologyStore } from '../store/store';
 import { isoStartMs } from '../contract';
 import { dateInWords } from '../contract/words';
+import { selectFiltering, selectVisibleEvents } from '../store/selectors';
 import { cssEscape } from './describe';
 import { ErrorState } from './error-state';
 import { Loading } from './loading';
@@ -96,6 +97,8 @@ export function useEscapeCloses() {
 export function Summary() {
   const index = useChronology((s) => s.index);
   const timeline = useChronology((s) => s.timeline);
+  const filtering = useChronology(selectFiltering);
+  const shown = useChronology((s) => selectVisibleEvents(s).length);
   if (!index || !timeline) return null;
   const sources = timeline.articles.filter((a) => !a.duplicateOf).length;
   const o = index.opening;
@@ -108,7 +111,8 @@ export function Summary() {
       .find((e) => e.date.start.length === 10 && !e.date.part && isoStartMs(e.date.start) <= o[1]);
   return (
     <p className="summary">
-      {index.events.length} events from {sources} {sources === 1 ? 'article' : 'articles'}
+      {filtering ? `${shown} of ${index.events.length} events shown (filtered)` : `${index.events.length} events`} from{' '}
+      {sources} {sources === 1 ? 'article' : 'articles'}
       {from && to && from !== to && (
         <>
           . The main story runs from <strong>{dateInWords({ start: from.date.start })}</strong> ({from.title}) to{' '}
@@ -123,7 +127,7 @@ export function Summary() {
 function EvidenceFallback() {
   return (
     <section className="evidence is-empty" aria-label="Evidence">
-      <p>Select an event on the timeline to see which sources date it, and read the sentence in each article.</p>
+      <p className="evidence-hint">Select an event to see which sources date it and read each sentence.</p>
     </section>
   );
 }
@@ -136,7 +140,7 @@ export function Chronology() {
   const reader = useChronology((s) => s.reader);
   const selected = useChronology((s) => s.selectedId);
   return (
-    <div className={`app${selected || reader ? ' has-panel' : ''}`}>
+    <div className={`app${selected || reader ? ' has-panel' : ''}${reader ? ' has-reader' : ''}`}>
       <header className="app-header">
         <h1>News chronology</h1>
         <Summary />
@@ -147,6 +151,9 @@ export function Chronology() {
       {status === 'ready' && (
         <main className="layout">
           <div className="chart-col">
+            <div className="filters-bar">
+              <Suspense fallback={null}>{afterFirstDraw && <Filters />}</Suspense>
+            </div>
             <div className="controls">
               <ViewToggles />
               {!listView && <ZoomControls />}
@@ -173,10 +180,6 @@ export function Chronology() {
               </Suspense>
             )}
           </div>
-          <details className="filters-box" open>
-            <summary>Filters</summary>
-            <Suspense fallback={null}>{afterFirstDraw && <Filters />}</Suspense>
-          </details>
         </main>
       )}
       {status === 'ready' && <PrintList />}

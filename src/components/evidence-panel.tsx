@@ -1,47 +1,98 @@
 /**
  * What backs the selected event: its title, its date in words with its precision, its flags in plain
- * words, and each source's sentence with the date expression highlighted and the source named.
+ * words, why it ranks where it does, who says which date when the sources disagree, and each source's
+ * sentence with the date expression highlighted, the source named by outlet, headline and date.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { prefersReducedMotion } from '../hooks/use-element-size';
-import { valuesOverlap, valueWithin, type Mention } from '../contract';
+import {
+  valuesOverlap,
+  valueWithin,
+  type Article,
+  type DateValue,
+  type Mention,
+  type TimelineEvent,
+} from '../contract';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectSelectedEvent } from '../store/selectors';
+import type { TimelineIndex } from '../store/indexes';
 import { splitSentence } from '../timeline/text';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
+import { OpenOriginal, publishedShort } from './source-meta';
+import { KeyEvents } from './key-events';
+
+/** How far above the bottom of the window the panel's top must be to count as seen (px). */
+const SEEN_MARGIN = 60;
 
 export function EvidencePanel({ compact = false }: { compact?: boolean }) {
-  const store = useChronologyStore();
   const event = useChronology(selectSelectedEvent);
   const index = useChronology((s) => s.index);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
+  useBringIntoView(sectionRef, event);
+  if (!event || !index) return <EvidenceEmpty keyEvents={!compact} />;
+  return <EventEvidence event={event} index={index} compact={compact} sectionRef={sectionRef} />;
+}
+
+/** Before a selection: a short hint and, on the full page, the most important events a click away. */
+export function EvidenceEmpty({ keyEvents = false }: { keyEvents?: boolean }) {
+  return (
+    <section className="evidence is-empty" aria-label="Evidence">
+      <p className="evidence-hint">Select an event to see which sources date it and read each sentence.</p>
+      {keyEvents && <KeyEvents />}
+    </section>
+  );
+}
+
+/**
+ * On a phone the panel is below the chart: after a new selection, bring its top into sight if it is off
+ * screen (not on the first render, so a shared link still opens on the chart).
+ */
+function useBringIntoView(ref: React.RefObject<HTMLElement | null>, event: TimelineEvent | null) {
   const first = useRef(true);
-  // On a phone the panel is below the chart: after a new selection, bring its top into sight if it is
-  // off screen (not on the first render, so a shared link still opens on the chart).
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const el = sectionRef.current;
+    const el = ref.current;
     if (!el || !event) return;
-    if (el.getBoundingClientRect().top > window.innerHeight - 60 && typeof el.scrollIntoView === 'function') {
+    if (el.getBoundingClientRect().top > window.innerHeight - SEEN_MARGIN && typeof el.scrollIntoView === 'function') {
       el.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
-  }, [event]);
-  if (!event || !index) {
-    return (
-      <section className="evidence is-empty" aria-label="Evidence">
-        <p>Select an event on the timeline to see which sources date it, and read the sentence in each article.</p>
-      </section>
-    );
-  }
-  const mentions = event.mentionIds.map((id) => index.mentionById.get(id)).filter((m): m is Mention => !!m);
+  }, [ref, event]);
+}
+
+interface Item {
+  mention: Mention;
+  article: Article;
+  relation: Relation;
+  cardId: string;
+}
+
+function EventEvidence({
+  event,
+  index,
+  compact,
+  sectionRef,
+}: {
+  event: TimelineEvent;
+  index: TimelineIndex;
+  compact: boolean;
+  sectionRef: React.RefObject<HTMLElement | null>;
+}) {
+  const store = useChronologyStore();
+  const idBase = useId();
+  const items: Item[] = [];
+  event.mentionIds.forEach((id, i) => {
+    const mention = index.mentionById.get(id);
+    const article = mention && index.articleById.get(mention.articleId);
+    if (mention && article)
+      items.push({ mention, article, relation: relationOf(mention, event.date), cardId: `${idBase}-src-${i}` });
+  });
   return (
     <section className="evidence" aria-labelledby="evidence-title" ref={sectionRef}>
       <div className="panel-head">
-        <h2 id="evidence-title" ref={headingRef} tabIndex={-1}>
+        <h2 id="evidence-title" tabIndex={-1}>
           {event.title}
         </h2>
         <button
@@ -65,54 +116,130 @@ export function EvidencePanel({ compact = false }: { compact?: boolean }) {
           ))}
         </ul>
       )}
+      <WhoSaysWhat event={event} items={items} />
+      {event.why && (
+        <p className="event-why">
+          <span className="why-label">Why it ranks #{event.rank}:</span> {event.why}
+        </p>
+      )}
       <ol className="sources" aria-label="Evidence from the sources">
-        {mentions.map((m) => {
-          const article = index.articleById.get(m.articleId);
-          if (!article) return null;
-          const [before, expr, after] = splitSentence(article, m.sentence, m);
-          const relation =
-            m.value === null || valueWithin(m.value, event.date)
-              ? null
-              : valueWithin(event.date, m.value)
-                ? 'coarser'
-                : valuesOverlap(m.value, event.date)
-                  ? 'overlaps'
-                  : 'differs';
-          return (
-            <li key={m.id} className="source">
-              <p className="source-name">
-                <span className="source-label">{article.outlet}</span>
-                {!compact && article.headline && <span className="source-title"> — {article.headline}</span>}
-                {article.language !== 'en' && <span className="lang"> ({languageName(article.language)})</span>}
-              </p>
-              <blockquote lang={article.language === 'und' ? undefined : article.language}>
-                {before}
-                <mark className="date-expr">{expr}</mark>
-                {after}
-              </blockquote>
-              {(relation || m.note) && (
-                <p className={`mention-note${relation === 'differs' ? ' is-conflict' : ''}`}>
-                  {relation === 'coarser' && <>This source is less precise: {dateInWords(m.value!)}. </>}
-                  {relation === 'overlaps' && <>This source says {dateInWords(m.value!)}. </>}
-                  {relation === 'differs' && <>This source gives another date: {dateInWords(m.value!)}. </>}
-                  {m.note}
-                </p>
-              )}
-              <button
-                type="button"
-                className="read"
-                onClick={() => {
-                  store.getState().openReader({ articleId: article.id, mentionId: m.id });
-                  store.getState().announce(`Reading ${article.outlet}`);
-                }}
-              >
-                Read in article<span className="sr-only">: {article.outlet}</span>
-              </button>
-            </li>
-          );
-        })}
+        {items.map((it) => (
+          <SourceCard key={it.mention.id} item={it} event={event} compact={compact} />
+        ))}
       </ol>
     </section>
+  );
+}
+
+/** How one source's date stands to the event's: within it, coarser, overlapping, or another date. */
+type Relation = 'within' | 'coarser' | 'overlaps' | 'differs';
+
+function relationOf(m: Mention, date: DateValue): Relation {
+  if (m.value === null || valueWithin(m.value, date)) return 'within';
+  if (valueWithin(date, m.value)) return 'coarser';
+  return valuesOverlap(m.value, date) ? 'overlaps' : 'differs';
+}
+
+interface DateGroup {
+  words: string;
+  articles: Set<string>;
+  cardId: string;
+}
+
+/**
+ * Who says which date, when the sources do not all agree: "4 sources: 6–22 February 2026 · 1 source:
+ * December 2026", each part a link to the first card that says it. A source whose date fits the event's
+ * (the same, within it, or only vaguer) counts for the event's date; each other date has its own part.
+ */
+export function dateGroups(event: TimelineEvent, items: readonly Item[]): DateGroup[] {
+  const groups = new Map<string, DateGroup>();
+  for (const it of items) {
+    const words =
+      it.relation === 'differs' && it.mention.value ? dateInWords(it.mention.value) : dateInWords(event.date);
+    const g = groups.get(words) ?? { words, articles: new Set<string>(), cardId: it.cardId };
+    g.articles.add(it.article.id);
+    groups.set(words, g);
+  }
+  return [...groups.values()].sort((a, b) => b.articles.size - a.articles.size);
+}
+
+function WhoSaysWhat({ event, items }: { event: TimelineEvent; items: readonly Item[] }) {
+  const groups = dateGroups(event, items);
+  if (groups.length < 2) return null;
+  return (
+    <p className="who-says" data-testid="who-says">
+      {groups.map((g, i) => (
+        <span key={g.words}>
+          {i > 0 && ' · '}
+          <a href={`#${g.cardId}`} onClick={(e) => jumpTo(e, g.cardId)}>
+            {sourcesInWords(g.articles.size)}: {g.words}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Scroll the card into view inside whatever scrolls, and put focus on it, without changing the URL. */
+function jumpTo(e: React.MouseEvent, id: string) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  e.preventDefault();
+  el.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  el.focus({ preventScroll: true });
+}
+
+function SourceCard({ item, event, compact }: { item: Item; event: TimelineEvent; compact: boolean }) {
+  const store = useChronologyStore();
+  const { mention: m, article, relation } = item;
+  const [before, expr, after] = splitSentence(article, m.sentence, m);
+  const date = publishedShort(article);
+  return (
+    <li id={item.cardId} tabIndex={-1} className={`source${relation === 'differs' ? ' is-conflict' : ''}`}>
+      <p className="source-name">
+        <span className="source-label">{article.outlet}</span>
+        {date && <span className="source-date"> · {date}</span>}
+        {article.language !== 'en' && <span className="lang"> ({languageName(article.language)})</span>}
+      </p>
+      {!compact && article.headline && <p className="source-title">{article.headline}</p>}
+      <blockquote lang={article.language === 'und' ? undefined : article.language}>
+        {before}
+        <mark className="date-expr">{expr}</mark>
+        {after}
+      </blockquote>
+      <MentionNote mention={m} relation={relation} event={event} />
+      <p className="source-actions">
+        <button
+          type="button"
+          className="read"
+          onClick={() => {
+            store.getState().openReader({ articleId: article.id, mentionId: m.id });
+            store.getState().announce(`Reading ${article.outlet}`);
+          }}
+        >
+          Read in article<span className="sr-only">: {article.outlet}</span>
+        </button>
+        <OpenOriginal article={article} />
+      </p>
+    </li>
+  );
+}
+
+/**
+ * One plain sentence on how this source's date stands to the event's. The build step's own note is shown
+ * only where the page has nothing to say itself (it repeats the same fact in other words otherwise).
+ */
+function MentionNote({ mention: m, relation, event }: { mention: Mention; relation: Relation; event: TimelineEvent }) {
+  if (relation === 'within' || !m.value) {
+    return m.note ? <p className="mention-note">{m.note}</p> : null;
+  }
+  const says = dateInWords(m.value);
+  return (
+    <p className={`mention-note${relation === 'differs' ? ' is-conflict' : ''}`}>
+      {relation === 'coarser' && `This source is less precise: ${says}.`}
+      {relation === 'overlaps' && `This source says ${says}.`}
+      {relation === 'differs' && `This source says ${says}, not ${dateInWords(event.date)}.`}
+    </p>
   );
 }
 

@@ -1,32 +1,35 @@
-/** Filters: which sources, free-text search over titles and evidence, and flags. */
-import { useId } from 'react';
+/**
+ * Filters above the chart: free-text search over titles and evidence, flags, and which sources. The
+ * source picker is built for thousands of sources: grouped by outlet, with its own search box, "All",
+ * "None" and "Only this", and at most a screenful of rows drawn at once.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectFiltering, selectSources, selectVisibleEvents } from '../store/selectors';
 import type { FlagFilter } from '../store/store';
+import { foldForSearch } from '../timeline/text';
 import { languageName } from './evidence-panel';
+
+/**
+ * Wait this long after the last keystroke before filtering: the field answers at once, and on a big
+ * timeline the filtering runs once per pause instead of once per letter.
+ */
+const SEARCH_DEBOUNCE_MS = 150;
+/** Outlets drawn at once in the source picker; the search box narrows the rest. */
+const MAX_OUTLETS_SHOWN = 60;
+/** Articles drawn under one outlet at once. */
+const MAX_ARTICLES_SHOWN = 30;
 
 export function Filters() {
   const store = useChronologyStore();
   const id = useId();
-  const sources = useChronology(selectSources);
-  const hidden = useChronology((s) => s.hiddenSources);
-  const query = useChronology((s) => s.query);
   const flag = useChronology((s) => s.flag);
   const filtering = useChronology(selectFiltering);
   const shown = useChronology((s) => selectVisibleEvents(s).length);
   const total = useChronology((s) => s.index?.events.length ?? 0);
   return (
     <form className="filters" role="search" aria-label="Filter events" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>Search</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          placeholder="Titles and evidence"
-          onChange={(e) => store.getState().setQuery(e.target.value)}
-        />
-      </div>
+      <SearchField id={`${id}-q`} />
       <div className="field">
         <label htmlFor={`${id}-flag`}>Show</label>
         <select id={`${id}-flag`} value={flag} onChange={(e) => store.getState().setFlag(e.target.value as FlagFilter)}>
@@ -37,36 +40,220 @@ export function Filters() {
           <option value="inferred-date">Inferred dates</option>
         </select>
       </div>
-      <fieldset className="field sources-filter">
-        <legend>Sources</legend>
-        {sources.map((s) => (
-          <label key={s.id} className="check">
-            <input
-              type="checkbox"
-              checked={!hidden.includes(s.id)}
-              onChange={() => store.getState().toggleSource(s.id)}
-            />
-            <span>
-              {s.source}
-              {s.language !== 'en' && <span className="lang"> ({languageName(s.language)})</span>}
-              {s.title && s.title !== s.source && (
-                <span className="source-title"> {s.title.length > 60 ? `${s.title.slice(0, 58)}…` : s.title}</span>
-              )}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <p className="filter-status" aria-live="polite">
-        {filtering ? `${shown} of ${total} events shown` : `${total} events`}
+      <SourcePicker />
+      {/* The count itself is in the summary line at the top; said here for screen readers as it changes. */}
+      <p className="filter-status">
+        <span className="sr-only" aria-live="polite">
+          {filtering ? `${shown} of ${total} events shown` : ''}
+        </span>
         {filtering && (
-          <>
-            {' '}
-            <button type="button" className="link" onClick={() => store.getState().clearFilters()}>
-              Clear filters
-            </button>
-          </>
+          <button type="button" className="link" onClick={() => store.getState().clearFilters()}>
+            Clear filters
+          </button>
         )}
       </p>
     </form>
+  );
+}
+
+/** The search box: answers each keystroke at once, filters after a short pause; follows the URL and "Clear". */
+function SearchField({ id }: { id: string }) {
+  const store = useChronologyStore();
+  const query = useChronology((s) => s.query);
+  const [text, setText] = useState(query);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The store changed from elsewhere (Clear filters, Back, a link): show it.
+  useEffect(() => {
+    if (!timer.current) setText(query);
+  }, [query]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const push = (v: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      store.getState().setQuery(v);
+    }, SEARCH_DEBOUNCE_MS);
+  };
+  return (
+    <div className="field search-field">
+      <label htmlFor={id}>Search</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder="Titles and evidence"
+        onChange={(e) => {
+          setText(e.target.value);
+          push(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = null;
+          store.getState().setQuery(text);
+        }}
+      />
+    </div>
+  );
+}
+
+interface Source {
+  id: string;
+  source: string;
+  title: string;
+  language: string;
+}
+
+interface OutletGroup {
+  outlet: string;
+  sources: Source[];
+  /** Folded outlet and headlines, for the picker's search box. */
+  folded: string;
+}
+
+/** Sources grouped by outlet, outlets in alphabetical order, articles in corpus order. */
+export function groupByOutlet(sources: readonly Source[]): OutletGroup[] {
+  const by = new Map<string, Source[]>();
+  for (const s of sources) {
+    const list = by.get(s.source);
+    if (list) list.push(s);
+    else by.set(s.source, [s]);
+  }
+  return [...by.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([outlet, list]) => ({
+      outlet,
+      sources: list,
+      folded: foldForSearch([outlet, ...list.map((s) => s.title)].join('\n')),
+    }));
+}
+
+function SourcePicker() {
+  const store = useChronologyStore();
+  const sources = useChronology(selectSources);
+  const hiddenList = useChronology((s) => s.hiddenSources);
+  const hidden = useMemo(() => new Set(hiddenList), [hiddenList]);
+  const groups = useMemo(() => groupByOutlet(sources), [sources]);
+  const [find, setFind] = useState('');
+  const findId = useId();
+  const q = foldForSearch(find.trim());
+  const matching = q ? groups.filter((g) => g.folded.includes(q)) : groups;
+  const shownCount = sources.length - sources.filter((s) => hidden.has(s.id)).length;
+  const allIds = () => sources.map((s) => s.id);
+  const onlyThese = (ids: readonly string[]) => {
+    const keep = new Set(ids);
+    store.getState().setHiddenSources(allIds().filter((x) => !keep.has(x)));
+  };
+  return (
+    <details className="field sources-filter">
+      <summary>
+        Sources: {shownCount === sources.length ? `all ${sources.length}` : `${shownCount} of ${sources.length}`}
+      </summary>
+      <div className="sources-pop">
+        <div className="sources-tools">
+          {groups.length > 1 && (
+            <>
+              <label htmlFor={findId} className="sr-only">
+                Find a source
+              </label>
+              <input
+                id={findId}
+                type="search"
+                placeholder="Find a source"
+                value={find}
+                onChange={(e) => setFind(e.target.value)}
+              />
+            </>
+          )}
+          <button type="button" onClick={() => store.getState().setHiddenSources([])}>
+            All
+          </button>
+          <button type="button" onClick={() => store.getState().setHiddenSources(allIds())}>
+            None
+          </button>
+        </div>
+        <ul className="outlets" aria-label="Sources by outlet">
+          {matching.slice(0, MAX_OUTLETS_SHOWN).map((g) => (
+            <OutletRow key={g.outlet} group={g} hidden={hidden} onlyThese={onlyThese} />
+          ))}
+        </ul>
+        {matching.length > MAX_OUTLETS_SHOWN && (
+          <p className="sources-more">
+            {matching.length - MAX_OUTLETS_SHOWN} more outlets: type in “Find a source” to reach them.
+          </p>
+        )}
+        {matching.length === 0 && <p className="sources-more">No source matches “{find}”.</p>}
+      </div>
+    </details>
+  );
+}
+
+function OutletRow({
+  group,
+  hidden,
+  onlyThese,
+}: {
+  group: OutletGroup;
+  hidden: ReadonlySet<string>;
+  onlyThese: (ids: readonly string[]) => void;
+}) {
+  const store = useChronologyStore();
+  const ids = group.sources.map((s) => s.id);
+  const shown = ids.filter((x) => !hidden.has(x)).length;
+  const single = group.sources.length === 1 ? group.sources[0]! : null;
+  const toggleAll = () => {
+    const h = new Set(hidden);
+    for (const x of ids) {
+      if (shown === ids.length) h.add(x);
+      else h.delete(x);
+    }
+    store.getState().setHiddenSources([...h]);
+  };
+  return (
+    <li className="outlet">
+      <span className="outlet-line">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={shown === ids.length}
+            ref={(el) => void (el && (el.indeterminate = shown > 0 && shown < ids.length))}
+            onChange={single ? () => store.getState().toggleSource(single.id) : toggleAll}
+          />
+          <span>
+            {group.outlet}
+            {single && single.language !== 'en' && <span className="lang"> ({languageName(single.language)})</span>}
+            {single && single.title && single.title !== group.outlet && (
+              <span className="source-title"> {single.title}</span>
+            )}
+            {!single && <span className="source-title"> ({group.sources.length} articles)</span>}
+          </span>
+        </label>
+        <button type="button" className="link only" onClick={() => onlyThese(ids)}>
+          Only this<span className="sr-only">: {group.outlet}</span>
+        </button>
+      </span>
+      {!single && (
+        <details className="outlet-articles">
+          <summary>Articles</summary>
+          <ul>
+            {group.sources.slice(0, MAX_ARTICLES_SHOWN).map((s) => (
+              <li key={s.id}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={!hidden.has(s.id)}
+                    onChange={() => store.getState().toggleSource(s.id)}
+                  />
+                  <span className="source-title">{s.title || s.id}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {group.sources.length > MAX_ARTICLES_SHOWN && (
+            <p className="sources-more">and {group.sources.length - MAX_ARTICLES_SHOWN} more from this outlet.</p>
+          )}
+        </details>
+      )}
+    </li>
   );
 }
