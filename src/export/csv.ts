@@ -8,7 +8,7 @@
  */
 import { valuePrecision, type Timeline } from '../contract';
 import { dateInWords } from '../contract/words';
-import { eventEvidence, eventSources, indexTimeline, selectEvents } from './selection';
+import { eventEvidence, eventSourceDates, eventSources, indexTimeline, selectEvents } from './selection';
 
 /** The columns, in order. The header row uses these names. */
 export const CSV_COLUMNS = [
@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'flags',
   'source_count',
   'sources',
+  'source_dates',
   'evidence',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -64,6 +65,10 @@ export function csvRecords(timeline: Timeline, eventIds: Iterable<string>): Reco
     flags: event.flags.join(';'),
     source_count: String(event.sourceCount),
     sources: eventSources(event, index).join('; '),
+    // Who says which date, one line per source: where the sources disagree, the file keeps it.
+    source_dates: eventSourceDates(event, index)
+      .map((d) => `${d.source}: ${d.dates.map((v) => dateInWords(v, { weekday: false })).join(', ')}`)
+      .join('\n'),
     // One line per sentence; a line break inside a quoted cell is a new line within the cell.
     evidence: eventEvidence(event, index)
       .map((e) => `${e.source}: “${e.sentence}”`)

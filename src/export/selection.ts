@@ -2,7 +2,15 @@
  * What every export starts from: the events the reader has in view, in date order, and the evidence
  * behind each one (the source sentence, with the date expressions in it marked).
  */
-import { compareValues, type Article, type Mention, type Timeline, type TimelineEvent } from '../contract';
+import {
+  compareValues,
+  type Article,
+  type DateValue,
+  type Mention,
+  type Timeline,
+  type TimelineEvent,
+} from '../contract';
+import { dateInWords } from '../contract/words';
 
 /** Lookup tables over a timeline, built once per export. */
 export interface TimelineIndex {
@@ -111,4 +119,34 @@ function collapseWhitespace(segments: EvidenceSegment[]): EvidenceSegment[] {
 /** The source labels of an event's articles, one per article, in the event's (corpus) order. */
 export function eventSources(event: TimelineEvent, index: TimelineIndex): string[] {
   return event.articleIds.map((id) => index.articles.get(id)?.outlet ?? id);
+}
+
+/** The dates one source gives for an event, each once, in the order it gives them. */
+export interface SourceDates {
+  articleId: string;
+  /** The article's source label. */
+  source: string;
+  dates: DateValue[];
+}
+
+/**
+ * Per source of the event, the dates its mentions give: where sources disagree, this is who says what
+ * ("NOS: 28 January 2026", "Reuters: 27 January 2026"). Sources in the event's (corpus) order.
+ */
+export function eventSourceDates(event: TimelineEvent, index: TimelineIndex): SourceDates[] {
+  const by = new Map<string, { dates: DateValue[]; seen: Set<string> }>();
+  for (const id of event.mentionIds) {
+    const m = index.mentions.get(id);
+    if (!m?.value) continue;
+    const entry = by.get(m.articleId) ?? { dates: [], seen: new Set<string>() };
+    const key = dateInWords(m.value);
+    if (!entry.seen.has(key)) {
+      entry.seen.add(key);
+      entry.dates.push(m.value);
+    }
+    by.set(m.articleId, entry);
+  }
+  return event.articleIds
+    .filter((id) => by.has(id))
+    .map((id) => ({ articleId: id, source: index.articles.get(id)?.outlet ?? id, dates: by.get(id)!.dates }));
 }

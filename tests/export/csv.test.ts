@@ -15,6 +15,7 @@ const expected = [
     flags: 'approximate',
     source_count: '1',
     sources: 'BBC News',
+    source_dates: 'BBC News: 2025',
     evidence: 'BBC News: “Cracks were first reported in 2025.”',
   },
   {
@@ -28,6 +29,7 @@ const expected = [
     flags: 'approximate',
     source_count: '1',
     sources: 'NOS',
+    source_dates: 'NOS: early January 2026',
     evidence: 'NOS: “Begin januari werd de brug geïnspecteerd.”',
   },
   {
@@ -41,6 +43,7 @@ const expected = [
     flags: '',
     source_count: '3',
     sources: 'BBC News; Le Monde; NOS',
+    source_dates: 'BBC News: 6 January 2026\nLe Monde: 6 January 2026\nNOS: 6 January 2026',
     evidence: [
       'BBC News: “The bridge closed on 6 January after engineers found cracks.”',
       'Le Monde: “Le pont a été fermé le 6 janvier, a annoncé le ministère.”',
@@ -59,6 +62,8 @@ const expected = [
     flags: 'conflict',
     source_count: '2',
     sources: 'NOS; Reuters',
+    // Who says which date: the disagreement survives the export.
+    source_dates: 'NOS: 28 January 2026\nReuters: 27 January 2026',
     evidence: 'NOS: “De stemming was op 28 januari.”\nReuters: “Lawmakers voted on the repairs on 27 January.”',
   },
   {
@@ -72,6 +77,7 @@ const expected = [
     flags: 'approximate',
     source_count: '1',
     sources: 'BBC News',
+    source_dates: 'BBC News: February 2026',
     evidence: 'BBC News: “The repair tender will be published in February.”',
   },
   {
@@ -85,6 +91,7 @@ const expected = [
     flags: '',
     source_count: '1',
     sources: 'BBC News',
+    source_dates: 'BBC News: 6–22 February 2026',
     evidence: 'BBC News: “The Games run from 6 to 22 February.”',
   },
 ];

@@ -57,6 +57,17 @@ describe('JSON export', () => {
     expect(m.note).toContain("its date disagrees with the event's");
   });
 
+  it('carries, per event, the date each source gives: a conflict stays readable from the file', () => {
+    const t = validated(eventsToJson(fixture(), ['vote']));
+    const vote = t.events.find((e) => e.id === 'vote')!;
+    // The contract keeps who-says-what on the event's mentions (article and value each); the export keeps them placed.
+    const said = vote.mentionIds.map((id) => t.mentions.find((m) => m.id === id)!);
+    expect(said.map((m) => [m.articleId, m.value, m.eventId])).toEqual([
+      ['nos', { start: '2026-01-28' }, 'vote'],
+      ['reuters', { start: '2026-01-27' }, 'vote'],
+    ]);
+  });
+
   it('of an empty view is a valid timeline with no events', () => {
     const t = validated(eventsToJson(fixture(), []));
     expect(t.events).toEqual([]);
