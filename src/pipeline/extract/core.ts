@@ -34,6 +34,26 @@ export interface Meta {
   anaphorYear?: number;
   /** True for our own rules (they win ties against chrono's generic parsers). */
   custom?: boolean;
+  /** What the reader should know about the value: where a named day's date comes from. */
+  note?: string;
+  /** The value leans on the closest earlier date of the text ("the same day", "two days later"). */
+  lean?: Lean;
+}
+
+/**
+ * A date counted from another date of the same text: `shift` units of `unit` from the anchor (0 for "that
+ * day", "the same week"). `need` is the precision the anchor must have; `say` words the relation for the note.
+ * `keep`: without an anchor the mention keeps what its rule found ("three days" a duration, "the following
+ * year" counted from the publication date); otherwise it is dropped.
+ */
+export interface Lean {
+  unit: 'day' | 'week' | 'month' | 'year';
+  shift: number;
+  /** A part of the day ("the next morning": MO) or of the period ("later that month"). */
+  dayPart?: 'MO' | 'AF' | 'EV' | 'NI';
+  part?: 'early' | 'mid' | 'late';
+  say: string;
+  keep?: boolean;
 }
 
 /** Months up to two ahead of the reference are usually upcoming events, even in a sentence reporting the past ("said talks resume in February"). */

@@ -10,6 +10,7 @@ import {
   timexDuration,
   addDays,
   centuryPeriod,
+  dayPeriod,
   dayIso,
   daysInMonth,
   decadePeriod,
@@ -17,13 +18,11 @@ import {
   monthPeriod,
   quarterPeriod,
   validYear,
-  weekday,
   seasonPeriod,
   weekPeriod,
   withPart,
   yearIso,
   yearPeriod,
-  type Ymd,
 } from './calendar';
 import {
   buildChrono,
@@ -33,6 +32,7 @@ import {
   foundSet as set,
   type Env,
   type LanguageHooks,
+  type Lean,
   type Rule,
 } from './core';
 import {
@@ -58,6 +58,7 @@ import {
   WEEKDAYS,
 } from './en-words';
 import { alternation } from './words';
+import { namedDayRule } from './named-days';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
 /** A number written in digits or words; 'X' for vague amounts ("several", "a few"). */
@@ -98,13 +99,6 @@ function partOf(mod: string | undefined): Part | undefined {
 
 // ---------------------------------------------------------------------------------------------------------
 // Results
-
-/** The n-th given weekday (1 = Monday) of a month: Thanksgiving is the 4th Thursday of November. */
-function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {
-  const first = { y, m: month, d: 1 };
-  const offset = (wd - weekday(first) + 7) % 7;
-  return addDays(first, offset + (n - 1) * 7);
-}
 
 function yearOf(s: string | undefined, env: Env): number | null {
   if (!s) return null;
@@ -283,6 +277,20 @@ function shiftOf(word: string): number {
 const SEASON_AS_ADJECTIVE =
   /^\s*(?:Olympics|Games|Olympic|Paralympics|sports?|storms?|wheat|coats?|solstice|term|session|break|semester|collection|palace|garden|fashion)\b/i;
 
+/** Parts of the day a leaning date may name ("the next morning", "that night"). */
+const DAY_PARTS: Record<string, Lean['dayPart']> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** "three days later", "a week earlier": the amount counted from the date the text is talking about. */
+function countedLean(n: number | 'X', unitWord: string, after: string): Lean | undefined {
+  const dir = /^\s+(later|earlier)\b/i.exec(after)?.[1]?.toLowerCase();
+  const unit = unitOf(unitWord);
+  if (!dir || n === 'X' || !Number.isInteger(n)) return undefined;
+  if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return undefined;
+  const shift = dir === 'later' ? n : -n;
+  const say = `${n} ${unit}${n === 1 ? '' : 's'} ${shift > 0 ? 'after' : 'before'}`;
+  return { unit, shift, say: say[0]!.toUpperCase() + say.slice(1), keep: true };
+}
+
 export const EN_RULES: Rule[] = [
   // "two years ago", "nearly four years ago", "a week earlier", "three days from now"
   R(
@@ -456,6 +464,40 @@ export const EN_RULES: Rule[] = [
       const n = m[2] ? Number(m[2]) : w[m[3]!.toLowerCase()]!;
       if (n < 1) return null;
       return date(withPart(centuryPeriod((n - 1) * 100), partOf(m[1])), false);
+    },
+  ),
+  // Dates that lean on the date the text is talking about: "the same day", "that week", "the following
+  // month", "the next morning", "earlier that day", "later that year" (resolved in anaphora.ts)
+  R(
+    'anaphoric',
+    { on: 'day|morning|afternoon|evening|night|week|month|year', back: 3 },
+    `(?:(earlier|later)\\s+)?(that\\s+same|the\\s+same|that|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+` +
+      `(day|morning|afternoon|evening|night|week|month|year)\\b(?![-'’])`,
+    (m, env, i) => {
+      const det = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const word = m[3]!.toLowerCase();
+      const dayPart = DAY_PARTS[word];
+      const unit = dayPart ? 'day' : (word as 'day' | 'week' | 'month' | 'year');
+      const shift = /following|next/.test(det) ? 1 : /previous|preceding/.test(det) ? -1 : 0;
+      // "the next week/month/year" is counted from now in news ("talks resume the next month" is rare)
+      if (det === 'the next' && unit !== 'day') return null;
+      if (
+        det === 'that' &&
+        !m[1] &&
+        /^\s+(?:when|in which|on which)\b/i.test(env.text.slice(i + m[0].length, i + m[0].length + 12))
+      )
+        return null;
+      const lean: Lean = {
+        unit,
+        shift,
+        dayPart,
+        part: m[1] && unit !== 'day' ? (/earlier/i.test(m[1]) ? 'early' : 'late') : undefined,
+        say: shift === 0 ? `The same ${unit} as` : `The ${unit} ${shift > 0 ? 'after' : 'before'}`,
+        // Without a date to lean on, "the following year" is the year after the publication's.
+        keep: shift !== 0,
+      };
+      const p = unit === 'day' ? dayPeriod(addDays(env.ref, shift)) : shiftedPeriod(env.ref, unit, shift)!;
+      return { ...date(p, true), lean };
     },
   ),
   // "this week", "last month", "early next year", "the end of this week", "earlier this year", "the past year"
@@ -681,57 +723,6 @@ export const EN_RULES: Rule[] = [
       return date(withPart(yearPeriod(y), partOf(m[1])), false);
     },
   ),
-  // Holidays with a fixed rule: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "last Thanksgiving"
-  R(
-    'holiday',
-    { on: 'thanksgiving|christmas|new|independence|halloween|valentine|election', back: 1 },
-    `(?:(last|next|this)\\s+)?(thanksgiving(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|` +
-      `eve)|independence\\s+day|halloween|valentine's\\s+day|election\\s+day)(?:\\s+(${YEAR4}))?`,
-    (m, env, i) => {
-      const name = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-      const on = (y: number): Ymd | null => {
-        if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
-        if (name === 'election day') return addDays(nthWeekday(y, 11, 1, 1), 1);
-        const fixed: Record<string, [number, number]> = {
-          christmas: [12, 25],
-          'christmas day': [12, 25],
-          'christmas eve': [12, 24],
-          "new year's day": [1, 1],
-          "new year's eve": [12, 31],
-          'independence day': [7, 4],
-          halloween: [10, 31],
-          "valentine's day": [2, 14],
-        };
-        const f = fixed[name];
-        return f ? { y, m: f[0], d: f[1] } : null;
-      };
-      let y: number;
-      if (m[3]) y = Number(m[3]);
-      else {
-        const thisYear = on(env.ref.y)!;
-        const key = (d: Ymd) => d.m * 100 + d.d;
-        const past = key(thisYear) <= key(env.ref);
-        const det = m[1]?.toLowerCase();
-        const mode =
-          det === 'last' ? 'past' : det === 'next' ? 'future' : det === 'this' ? 'this' : env.tense(i, i + m[0].length);
-        y =
-          mode === 'this'
-            ? env.ref.y
-            : mode === 'future'
-              ? past
-                ? env.ref.y + 1
-                : env.ref.y
-              : mode === 'past'
-                ? past
-                  ? env.ref.y
-                  : env.ref.y - 1
-                : env.ref.y;
-        if (det === 'last' && key(thisYear) === key(env.ref)) y = env.ref.y - 1;
-      }
-      const d = on(y);
-      return d ? date({ timex: dayIso(d), value: { start: dayIso(d) } }, !m[3]) : null;
-    },
-  ),
   // "year-end", "year's end": the end of the reference year
   R('year-end', { on: 'year', back: 0 }, `year(?:-|\\s+|['’]s\\s+)end\\b`, (_m, env) =>
     date(withPart(yearPeriod(env.ref.y), 'late'), true),
@@ -878,7 +869,7 @@ export const EN_RULES: Rule[] = [
         if (det && !/^(?:its|their|his|her|that)$/.test(det)) start = i;
         else if (adj) start = groupStart(m, 2, i);
       }
-      return { ...duration(durationValue(n, unit)), start };
+      return { ...duration(durationValue(n, unit)), start, lean: countedLean(n, unit, after) };
     },
   ),
   // Vague plural durations: "for years", "for days", "over the years", "decades-long"
@@ -1050,4 +1041,11 @@ const EN_HOOKS: LanguageHooks = {
   ],
 };
 
-export const enChrono: chrono.Chrono = buildChrono(chrono.en.casual, EN_RULES, EN_HOOKS);
+// Named days ("Thanksgiving", "Christmas Eve", "Holocaust Remembrance Day") come from the holiday calendars.
+const NAMED_DAYS = namedDayRule('en');
+
+export const enChrono: chrono.Chrono = buildChrono(
+  chrono.en.casual,
+  NAMED_DAYS ? [...EN_RULES, NAMED_DAYS] : EN_RULES,
+  EN_HOOKS,
+);

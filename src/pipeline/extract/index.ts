@@ -11,7 +11,9 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
-import { buildChrono, resultMeta, type LanguageHooks, type Meta } from './core';
+import { resolveLeans } from './anaphora';
+import { buildChrono, resultMeta, type LanguageHooks, type Lean, type Meta, type Rule } from './core';
+import { namedDayRule } from './named-days';
 import { enChrono } from './en';
 import { nlChrono } from './nl';
 
@@ -32,8 +34,12 @@ export interface FoundMention {
   value: DateValue | null;
   /** TimeML type and value, as TempEval scores them. */
   timex: Timex;
-  /** True when the value depends on the reference date. */
+  /** True when the value depends on the reference date, or on another date of the text (`anchor`). */
   relative: boolean;
+  /** For a date counted from another date of the same text ("the same day", "two days later"): that date's span. */
+  anchor?: { start: number; end: number };
+  /** Where the value comes from, when the text alone does not say: the anchor, a named day's calendar. */
+  note?: string;
 }
 
 /** Locales without rules of their own still get span trimming, tense-aware weekdays and value precision. */
@@ -42,14 +48,20 @@ const GENERIC_HOOKS: LanguageHooks = {
   leading: /^(?:on|in|at|am|im|le|la|el|en|il|à|a|em|no|na)\s+/i,
 };
 
+/** A language's rules with its named days (holidays and observances) added. */
+function withNamedDays(lang: string, rules: Rule[]): Rule[] {
+  const named = namedDayRule(lang);
+  return named ? [...rules, named] : rules;
+}
+
 const LOCALES: Record<string, chrono.Chrono> = {
   en: enChrono,
   nl: nlChrono,
-  de: buildChrono(chrono.de.casual, [], GENERIC_HOOKS),
-  fr: buildChrono(chrono.fr.casual, [], GENERIC_HOOKS),
-  es: buildChrono(chrono.es.casual, [], GENERIC_HOOKS),
-  pt: buildChrono(chrono.pt.casual, [], GENERIC_HOOKS),
-  it: buildChrono(chrono.it.casual, [], GENERIC_HOOKS),
+  de: buildChrono(chrono.de.casual, withNamedDays('de', []), GENERIC_HOOKS),
+  fr: buildChrono(chrono.fr.casual, withNamedDays('fr', []), GENERIC_HOOKS),
+  es: buildChrono(chrono.es.casual, withNamedDays('es', []), GENERIC_HOOKS),
+  pt: buildChrono(chrono.pt.casual, withNamedDays('pt', []), GENERIC_HOOKS),
+  it: buildChrono(chrono.it.casual, withNamedDays('it', []), GENERIC_HOOKS),
 };
 
 export const SUPPORTED_LANGUAGES = Object.keys(LOCALES);
@@ -66,13 +78,14 @@ export function extractMentions(text: string, options: ExtractOptions): FoundMen
   const primary = options.language.toLowerCase().split(/[-_]/)[0] ?? 'en';
   const parser = LOCALES[primary] ?? LOCALES.en!;
   const out: FoundMention[] = [];
+  const leans: (Lean | undefined)[] = [];
   for (const [offset, chunk] of chunks(text)) {
     for (const r of parser.parse(chunk, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const meta = resultMeta(r);
-      if (meta) push(out, text, meta, offset);
+      if (meta && push(out, text, meta, offset)) leans[out.length - 1] = meta.lean;
     }
   }
-  return out;
+  return leans.length ? resolveLeans(out, leans) : out;
 }
 
 /**
@@ -95,12 +108,12 @@ function* chunks(text: string): Generator<[number, string]> {
   yield [start, text.slice(start)];
 }
 
-function push(out: FoundMention[], text: string, meta: Meta, offset: number): void {
+function push(out: FoundMention[], text: string, meta: Meta, offset: number): boolean {
   const start = meta.start + offset;
   const end = meta.end + offset;
-  if (end <= start) return;
+  if (end <= start) return false;
   // A date always carries its value, every other kind none: anything else is not a mention.
-  if ((meta.kind === 'date') !== (meta.value !== null)) return;
+  if ((meta.kind === 'date') !== (meta.value !== null)) return false;
   out.push({
     start,
     end,
@@ -109,5 +122,7 @@ function push(out: FoundMention[], text: string, meta: Meta, offset: number): vo
     value: meta.value,
     timex: { type: meta.type, value: meta.tv },
     relative: meta.rel,
+    ...(meta.note ? { note: meta.note } : {}),
   });
+  return true;
 }

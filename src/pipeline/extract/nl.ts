@@ -44,6 +44,7 @@ import {
   WEEKDAYS,
 } from './nl-words';
 import { alternation } from './words';
+import { namedDayRule } from './named-days';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
 function num(s: string): number | 'X' {
@@ -375,4 +376,10 @@ const NL_HOOKS: LanguageHooks = {
   strongTime: /\d[:.]\d\d|\buur\b|middernacht|ochtend|middag|avond|nacht/i,
 };
 
-export const nlChrono: chrono.Chrono = buildChrono(chrono.nl.casual, NL_RULES, NL_HOOKS);
+const NAMED_DAYS = namedDayRule('nl');
+
+export const nlChrono: chrono.Chrono = buildChrono(
+  chrono.nl.casual,
+  NAMED_DAYS ? [...NL_RULES, NAMED_DAYS] : NL_RULES,
+  NL_HOOKS,
+);
