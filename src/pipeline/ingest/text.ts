@@ -5,7 +5,9 @@
  */
 import { decodeArticle } from '../read';
 import { readMetadataLine, readPathDate } from '../reference';
+import { readFrontMatter } from './front-matter';
 import type { IngestedArticle, InputFile, PublishedHint } from './types';
+import { hostOutlet, normaliseUrl, plainName, primaryLanguage, readDateValue } from './values';
 
 export type TextRead = { ok: true; article: IngestedArticle } | { ok: false; reason: string };
 
@@ -32,7 +34,9 @@ export function readTextFile(file: InputFile, idSource: string, maxBytes: number
     excluded: [],
     warnings: [],
   };
-  const meta = readMetadataLine(text);
+  const header = readFrontMatter(text);
+  if (header) readHeader(article, header);
+  const meta = header ? null : readMetadataLine(text);
   if (meta) {
     article.excluded.push({ ...meta.span, reason: 'metadata line' });
     if (meta.problem) article.warnings.push(meta.problem);
@@ -52,4 +56,22 @@ export function readTextFile(file: InputFile, idSource: string, maxBytes: number
       );
   }
   return { ok: true, article };
+}
+
+/** A front-matter header's values into the article, the header itself excluded from the news. */
+function readHeader(article: IngestedArticle, header: NonNullable<ReturnType<typeof readFrontMatter>>): void {
+  const v = header.values;
+  article.excluded.push({ ...header.span, reason: 'front-matter header' });
+  article.headline = plainName(v.headline);
+  article.url = normaliseUrl(v.url);
+  if (v.url && !article.url) article.warnings.push(`the header's url "${v.url.slice(0, 80)}" is not an http(s) link`);
+  article.outlet = plainName(v.outlet) ?? hostOutlet(article.url);
+  article.byline = plainName(v.byline);
+  article.language = primaryLanguage(v.language);
+  article.modified = readDateValue(v.modified)?.dateTime ?? null;
+  if (v.published) {
+    const d = readDateValue(v.published);
+    if (d) article.published = { date: d.day, basis: 'front-matter', evidence: header.spans.published! };
+    else article.warnings.push(`the header's date "${v.published.slice(0, 40)}" is not a date; it was not used`);
+  }
 }

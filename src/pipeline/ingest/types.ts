@@ -9,6 +9,11 @@ import type { ArticleFormat, ExcludedSpan, PublishedBasis, Span } from '../../co
 export interface InputFile {
   path: string;
   bytes: Uint8Array;
+  /**
+   * Articles already read from this file, when the CLI streamed it (a JSONL export too large to hold whole):
+   * the ingest uses them instead of `bytes`.
+   */
+  preread?: IngestResult;
 }
 
 /** A publication date read from metadata (not inferred): where it was read, and in which words. */
@@ -41,6 +46,11 @@ export interface IngestedArticle {
   /** Stretches of `text` known not to be news (a front-matter header, a metadata line …). */
   excluded: ExcludedSpan[];
   warnings: string[];
+  /**
+   * The `file` of an earlier article with the same URL: this one is a duplicate of it (the build marks it
+   * `duplicateOf` that article's id, so its dates are not counted twice).
+   */
+  sameUrlAs?: string;
 }
 
 /** A file or record that could not become an article, and why (named as `file` or `file:line`). */
