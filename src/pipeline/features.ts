@@ -6,7 +6,7 @@
  */
 import type { Span } from '../contract';
 import { STOPWORDS } from './language';
-import { fold, stemOf, tokenize, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
+import { fold, tokenize, MONTHS_EN, MONTHS_NL, WEEKDAYS_EN, WEEKDAYS_NL } from './text-utils';
 
 const EXTRA_STOPWORDS = [
   'said',
@@ -200,10 +200,6 @@ export function wordBag(text: string, sentence: Span, mention: Span, dates: Span
 /** A sparse weighted vector of stems. */
 export type Vec = Map<string, number>;
 
-export function addInto(target: Vec, v: Vec): void {
-  for (const [k, w] of v) target.set(k, (target.get(k) ?? 0) + w);
-}
-
 export function norm(v: Vec): number {
   let s = 0;
   for (const w of v.values()) s += w * w;
@@ -248,5 +244,3 @@ export function narrowVector(bag: WordBag, idf: (stem: string) => number): Vec {
   for (const s of bag.narrow) v.set(s, (v.get(s) ?? 0) + idf(s));
   return v;
 }
-
-export { stemOf };

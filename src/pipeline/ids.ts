@@ -27,3 +27,19 @@ export function pathInCorpus(path: string, corpus: string): string {
   const c = corpus.replace(/\/+$/, '');
   return c && path.startsWith(c + '/') ? path.slice(c.length + 1) : path;
 }
+
+/**
+ * Article ids for a corpus, one per id source, in order: the id from the path, or, when two paths give the
+ * same id (`a.b.txt` and `a-b.txt`), one with its dots kept as dashes, then a counter (`a-b-2`).
+ */
+export function uniqueArticleIds(idSources: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return idSources.map((source) => {
+    const base = articleIdFromPath(source);
+    let id = base;
+    if (taken.has(id)) id = articleIdFromPath(source.replace(/\./g, '-'));
+    for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+    taken.add(id);
+    return id;
+  });
+}

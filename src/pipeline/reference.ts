@@ -110,6 +110,33 @@ export interface PageStamp {
   date: string;
 }
 
+/** The dateline and page stamp at the top of an article: read before the chrome, which must not start inside them. */
+export interface ArticleHead {
+  dateline: Dateline | null;
+  stamp: PageStamp | null;
+}
+
+/**
+ * The head of an article: a dateline right after what the ingest excluded at the start (a metadata line …),
+ * and a page stamp, looked for only when the ingest found no metadata: a file that declares its date (or
+ * has a metadata line, even a malformed one) has no stamp to trust.
+ */
+export function readHead(text: string, language: string, ingested: { excluded: Span[]; dated: boolean }): ArticleHead {
+  const dateline = readDateline(text, leadEnd(text, ingested.excluded));
+  const declared = ingested.dated || ingested.excluded.length > 0;
+  return { dateline, stamp: declared ? null : readPageStamp(text, language) };
+}
+
+/** Where the story starts: after the spans excluded at the head of the text (a metadata line …). */
+function leadEnd(text: string, excluded: Span[]): number {
+  let at = 0;
+  for (const e of [...excluded].sort((a, b) => a.start - b.start)) {
+    if (e.start < at || text.slice(at, e.start).trim() !== '') break;
+    at = e.end;
+  }
+  return at;
+}
+
 /** A page timestamp: one of the first short lines holding nothing but a full date (and a time). */
 export function readPageStamp(text: string, language = 'en'): PageStamp | null {
   const parsers = language === 'nl' ? [chrono.nl.casual, chrono.en.casual] : [chrono.en.casual];

@@ -90,6 +90,35 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** True when `s` lies wholly inside one of `spans`. */
+export function insideAny(spans: readonly Span[], s: Span): boolean {
+  return spans.some((x) => x.start <= s.start && x.end >= s.end);
+}
+
+/** No date expression is longer than this: a mention starting further before a span cannot reach into it. */
+const LONGEST_MENTION = 400;
+
+/**
+ * The spans of a list sorted by start that overlap `span`, found by binary search: an article with tens of
+ * thousands of dates must not cost a scan of all of them per mention. Assumes no span is longer than 400
+ * characters (true of date expressions).
+ */
+export function overlappingSorted<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.start - LONGEST_MENTION) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) {
+    const m = sorted[i]!;
+    if (m.end > span.start) out.push(m);
+  }
+  return out;
+}
+
 /** English month names, lower case: the contract's list, so the page and the build spell them alike. */
 export const MONTHS_EN: readonly string[] = MONTHS.map((m) => m.toLowerCase());
 export const MONTHS_NL = [

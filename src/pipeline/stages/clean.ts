@@ -1,0 +1,75 @@
+/**
+ * Stage 2, clean: each ingested article gets its id, its language, whether it repeats an earlier one, and
+ * what of its text is not news: the ingest's excluded spans (a metadata line), the head (dateline, page
+ * stamp: `reference.ts`) and the page chrome (`clean.ts`). Its sentences are cut at the edges of all of it.
+ * Per article, no corpus needed (ids and duplicates look only at earlier articles).
+ */
+import type { ExcludedSpan, Span } from '../../contract';
+import { findChrome } from '../clean';
+import { DuplicateFinder } from '../duplicates';
+import { uniqueArticleIds } from '../ids';
+import type { IngestedArticle } from '../ingest';
+import { detectLanguage } from '../language';
+import { readHead, type ArticleHead } from '../reference';
+import { cutAtSpans, splitSentences } from '../sentences';
+
+/** Fewer words than this say too little to name a language: no warning for a short text of numbers and names. */
+const MIN_WORDS_FOR_LANGUAGE_WARNING = 20;
+
+export interface CleanArticle {
+  /** What the ingest read (file, format, headline, outlet, url, byline, modified, published hint …). */
+  source: IngestedArticle;
+  id: string;
+  text: string;
+  /** Declared by the page or record, else detected (`und` when unsure; its dates are read as English). */
+  language: string;
+  /** Id of the earlier article with the same text. */
+  duplicateOf?: string;
+  head: ArticleHead;
+  /** Page chrome found in the text. */
+  chrome: ExcludedSpan[];
+  /** Everything that is not news, sorted: the ingest's excluded spans, the head and the chrome. */
+  notNews: Span[];
+  /** Sentences, cut at the edges of what is not news. */
+  sentences: Span[];
+  warnings: string[];
+}
+
+export function cleanArticles(articles: readonly IngestedArticle[]): CleanArticle[] {
+  const ids = uniqueArticleIds(articles.map((a) => a.idSource));
+  const duplicates = new DuplicateFinder();
+  return articles.map((source, i) => {
+    const id = ids[i]!;
+    const { text } = source;
+    const warnings = [...source.warnings];
+    const language = source.language ?? detectLanguage(text);
+    if (language === 'und' && text.split(/\s+/).length >= MIN_WORDS_FOR_LANGUAGE_WARNING) {
+      warnings.push('the language could not be determined; its dates were read as English');
+    }
+    const duplicateOf = duplicates.copyOf(id, text);
+    if (duplicateOf !== undefined) warnings.push(`the same article as ${duplicateOf}; its dates are not counted twice`);
+    const head = readHead(text, language, { excluded: source.excluded, dated: source.published !== null });
+    const known: Span[] = [...source.excluded, ...headSpans(head)];
+    const chrome = findChrome(text, known);
+    const notNews = [...known, ...chrome].sort((a, b) => a.start - b.start || a.end - b.end);
+    return {
+      source,
+      id,
+      text,
+      language,
+      ...(duplicateOf !== undefined ? { duplicateOf } : {}),
+      head,
+      chrome,
+      notNews,
+      sentences: cutAtSpans(text, splitSentences(text), notNews),
+      warnings,
+    };
+  });
+}
+
+function headSpans(head: ArticleHead): Span[] {
+  const out: Span[] = [];
+  if (head.dateline) out.push(head.dateline.span);
+  if (head.stamp) out.push(head.stamp.span);
+  return out;
+}
