@@ -17,8 +17,14 @@ export interface TitleEvidence {
 }
 
 const MAX_WORDS = 12;
+/** Longest title in characters: about what a headline holds, and what fits a label on the chart. */
+export const MAX_TITLE_CHARS = 70;
+/** A clause that had to be shortened reads worse than a whole one: another sentence's whole clause wins unless it says much less of what the evidence shares. */
+const SHORTENED_PENALTY = 1;
 const TITLE_WINDOW = 300;
 const MIN_WORDS = 3;
+/** How far into the sentence a wire dateline ("WASHINGTON | … WASHINGTON (Reuters) -") can end. */
+const DATELINE_REACH = 160;
 
 /** Words that open a subordinate clause or a trailing detail: a good place to cut a title. */
 const CUT_WORDS = new Set([
@@ -106,7 +112,23 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
   // each side of the date separately so the pivot stays in place.
   const a = collapseAppositives(s.slice(0, p));
   const b = collapseAppositives(s.slice(p));
-  return { s: a + b, pivot: a.length };
+  const cut = datelineEnd(a + b);
+  return { s: (a + b).slice(cut), pivot: Math.max(0, a.length - cut) };
+}
+
+/** A bar, then a place name and a dash ("WASHINGTON | … WASHINGTON -"); or a place in capitals (or nothing) and a dash opening the text. */
+const WIRE_DATELINE = /\|\s*(?:\p{Lu}[\p{L}.'’-]*[\s,]+){1,5}?[-–—]\s+/u;
+const OPENING_DATELINE = /^\s*(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}[\p{L}]+)*\s*)?[-–—]\s+/u;
+
+/**
+ * Where a wire dateline left at the start of a sentence ends (0 when there is none): the place, the
+ * agency and the dash are not news ("LOS ANGELES | LOS ANGELES - Officials said …" → "Officials said …").
+ */
+function datelineEnd(s: string): number {
+  const wire = WIRE_DATELINE.exec(s);
+  if (wire && wire.index + wire[0].length <= DATELINE_REACH) return wire.index + wire[0].length;
+  const open = OPENING_DATELINE.exec(s);
+  return open ? open[0].length : 0;
 }
 
 const ACRONYM = /(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6}\p{Lu}[\p{L}.'’-]*\s*\((\p{Lu}{2,6})\)/gu;
@@ -236,32 +258,137 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
       break;
     }
   }
-  const truncated = cut > MAX_WORDS;
-  if (truncated) {
-    cut = MAX_WORDS - 1;
-    // Never cut a name in half ("Alex…").
-    for (
-      let extra = 0;
-      extra < 3 && cut < words.length && /^\p{Lu}/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut - 1]!);
-      extra++
-    )
-      cut++;
-    // Nor end on a name used as an adjective ("protect U.S.… delegations").
-    if (
-      cut < words.length &&
-      /^\p{Lu}/u.test(words[cut - 1]!) &&
-      /^\p{Ll}{4,}$/u.test(words[cut]!) &&
-      !CUT_WORDS.has(words[cut]!)
-    )
-      cut++;
+  const fitted = fitWords(words.slice(0, cut));
+  if (!fitted) return null;
+  const bare = trimEdges(fitted.title);
+  if (bare.split(' ').length < MIN_WORDS) return null;
+  const title = bare.charAt(0).toUpperCase() + bare.slice(1);
+  if (!readable(title)) return null;
+  return { title, lead, truncated: fitted.shortened, fragment: fragment || SUBJECTLESS.test(title) };
+}
+
+/** Leftovers of cut-out asides and datelines at the edges: "- Swine flu …", "HK) falling …", "… shelves DUBAI -". */
+function trimEdges(t: string): string {
+  return t
+    .replace(/^(?:[^\p{L}\p{N}]+|\p{L}{1,4}\)\s*)+/u, '')
+    .replace(/\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*[-–—|]$/u, '')
+    .replace(/[\s\-–—|,;:]+$/u, '');
+}
+
+/** A clause that starts without its subject: an auxiliary, a relative pronoun or a participle first. */
+const SUBJECTLESS =
+  /^(?:was|were|is|are|has|had|have|been|being|whose|which|who|whom|shown|stopped|taken|said|says|told|according|zijn|was|werd|worden|heeft|hebben)\b|^\p{L}+ed\s+(?:by|to|from|with|in|on|at)\b/iu;
+
+/** Words that open a trailing part of a clause: where a long title can end without losing its sense. */
+const JOINS = new Set([
+  'and',
+  'but',
+  'or',
+  'as',
+  'in',
+  'at',
+  'for',
+  'on',
+  'by',
+  'from',
+  'over',
+  'into',
+  'against',
+  'en',
+  'maar',
+  'bij',
+  'op',
+  'door',
+  'voor',
+]);
+
+/**
+ * Headline compressions, tried in order only while a title is too long: each drops words a headline does
+ * without. English rules; Dutch titles are only cut at clause edges.
+ */
+const COMPRESSIONS: [RegExp, string][] = [
+  // "The spokesperson for the US Department of Homeland Security" speaks for the department.
+  [
+    /^(?:the|a|an)\s+(?:spokes(?:person|man|woman)|spokesperson|head|chief|director|representative)\s+(?:for|of)\s+(?:the\s+)?/i,
+    '',
+  ],
+  // "confirmed to CNN that" → "confirmed"; "told reporters that" → "said".
+  [/\b(said|confirmed|announced|stated|added|explained)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*){1,3}(?=\s)/u, '$1'],
+  [/\btold\s+(?:reporters|journalists|the press|a news conference)\b/i, 'said'],
+  [/\b(said|says|confirmed|announced|stated|added|explained)\s+that\s+/i, '$1 '],
+  // An anonymous source is where the news came from, not the news ("A U.S. embassy source said ICE …").
+  [/^(?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:source|sources|official|officials)\s+(?:said|says)\s+/iu, ''],
+  // A trailing inverted attribution (", vertelde coördinator Timothy Ayers", ", said Mr Smith").
+  [/,\s*(?:said|says|added|vertelde|zei|zegt|meldde|aldus)\s+.*$/iu, ''],
+  // Adverbs in -ly ("was initially reported", "was officially confirmed").
+  [/\s+\p{Ll}{3,}ly\b(?=\s)/u, ''],
+  // Descriptions before a name: "Italian Interior Minister Matteo Piantedosi" → "Matteo Piantedosi".
+  [
+    /^(?:(?:\p{Lu}[\p{L}'’-]*|former|deputy|acting|then|vice)\s+){2,}?((?:(?!(?:Minister|President|Governor|Mayor|Secretary|Chancellor|Senator|Director|Chief|Commissioner|Premier|General|Judge|Dr|Mr|Mrs|Ms)\s)\p{Lu}[\p{L}'’-]*\s+)?\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u,
+    '$1',
+  ],
+];
+
+/** A speaker and a speech verb opening a title. */
+const SAID_LEAD =
+  /^[^,;:]{3,60}?\b(?<!\b(?:was|were|is|are|been|be)\s+(?:\p{L}+\s+)?)(?:said|says|confirmed|announced|stated|added|explained|warned)\s+(?!(?:by|to|from|in|on|at|with|for)\b)/iu;
+
+/**
+ * The words fitted to at most MAX_WORDS words and MAX_TITLE_CHARS characters: first compressed the way
+ * headlines are, then ended before a joining word that fits ("… posted | on the social media platform X"),
+ * else after the last word that fits; never inside a word or a name, never with an ellipsis (a title is a
+ * clause, not a clipped sentence). Null when fewer than MIN_WORDS words are left.
+ */
+function fitWords(input: string[]): { title: string; shortened: boolean } | null {
+  let words = input;
+  const fits = (n: number) => n <= MAX_WORDS && words.slice(0, n).join(' ').length <= MAX_TITLE_CHARS;
+  for (const [re, by] of COMPRESSIONS) {
+    if (fits(words.length)) break;
+    const next = words.join(' ').replace(re, by).split(' ').filter(Boolean);
+    if (next.length >= MIN_WORDS) words = next;
+  }
+  // Still too long: what was said is the news, not who said it ("X confirmed ICE will assume a security role").
+  if (!fits(words.length)) {
+    const said = SAID_LEAD.exec(words.join(' '));
+    const rest = said ? words.join(' ').slice(said[0].length).split(' ') : [];
+    if (rest.length >= MIN_WORDS + 1 && !/^(?:he|she|it|they|we|i|you|this|that|there)$/i.test(rest[0]!)) words = rest;
+  }
+  let n = words.length;
+  while (n > 0 && !fits(n)) n--;
+  const shortened = n < words.length;
+  if (shortened) {
+    // The last joining word that still leaves a clause of some length before it.
+    let k = n;
+    while (k > MIN_WORDS + 1 && !JOINS.has(words[k]!.toLowerCase()) && !/,$/.test(words[k - 1]!)) k--;
+    if (k > MIN_WORDS + 1) n = k;
+    // Never end inside a name ("Alex…") or on a name used as an adjective ("protect U.S.… delegations").
+    const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+    while (n > MIN_WORDS && capital(words[n - 1]) && capital(words[n])) n--;
+    if (n > MIN_WORDS && capital(words[n - 1]) && /^\p{Ll}{4,}/u.test(words[n] ?? '')) n--;
   }
   let title = words
-    .slice(0, cut)
+    .slice(0, n)
     .join(' ')
     .replace(/[\s,;:]+$/, '');
-  for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '');
-  if (truncated) title += '…';
-  return { title: title.charAt(0).toUpperCase() + title.slice(1), lead, truncated, fragment };
+  for (let i = 0; i < 3; i++) title = title.replace(DANGLING_END, '').replace(/[\s,;:]+$/, '');
+  return title.split(' ').length >= MIN_WORDS ? { title, shortened } : null;
+}
+
+/** A bare attribution: who said it, and nothing of what was said ("He said", "The minister told reporters"). */
+const BARE_ATTRIBUTION =
+  /^(?:\p{L}+\s+){0,3}(?:said|says|stated|told|added|explained|announced|confirmed|reported|wrote|insisted|warned|zei|zegt|meldde|vertelde|aldus)(?:\s+(?:reporters|journalists|the \p{L}+|\p{Lu}\p{L}+|it|this|so))?$/iu;
+/** Words that only say when (a title of them alone says nothing about what happened). */
+const DATE_WORDS =
+  /^(?:\d[\d.,:/-]*|the|of|on|in|at|this|last|next|early|late|mid|day|week|month|year|morning|afternoon|evening|night|today|tonight|yesterday|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*|(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?|am|pm|gmt|bst|edt|est|utc)$/iu;
+
+/** A title says what happened: not only a date, not only who spoke. */
+export function readable(title: string): boolean {
+  const words = title
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  if (words.every((w) => DATE_WORDS.test(w))) return false;
+  return !BARE_ATTRIBUTION.test(title.replace(/[.!?]+$/, ''));
 }
 
 /**
@@ -277,11 +404,19 @@ export function eventTitle(evidence: TitleEvidence[], support: (stem: string) =>
   return first ?? (english ? pick(evidence, false, support) : null) ?? fallback(evidence);
 }
 
+/** No clause made a title: the first readable sentence, fitted the same way; never a clipped word. */
 function fallback(evidence: TitleEvidence[]): string {
-  const first = evidence[0];
-  if (!first) return 'Untitled event';
-  const words = clean(first.text.slice(first.sentence.start, first.sentence.end)).split(' ').slice(0, 8).join(' ');
-  return words || 'Untitled event';
+  for (const e of evidence) {
+    const { s } = stripDates(e);
+    const fitted = fitWords(
+      clean(s)
+        .replace(/[\s,;.:!?]+$/, '')
+        .split(' ')
+        .filter(Boolean),
+    );
+    if (fitted && readable(fitted.title)) return fitted.title.charAt(0).toUpperCase() + fitted.title.slice(1);
+  }
+  return 'Untitled event';
 }
 
 function pick(evidence: TitleEvidence[], english: boolean, support: (stem: string) => number): string | null {
@@ -306,7 +441,11 @@ function pick(evidence: TitleEvidence[], english: boolean, support: (stem: strin
       return {
         ...o,
         score:
-          common - 0.1 * o.c.lead - 0.15 * Math.abs(words - 8) - (o.c.truncated ? 0.5 : 0) - (o.c.fragment ? 1 : 0),
+          common -
+          0.1 * o.c.lead -
+          0.15 * Math.abs(words - 8) -
+          (o.c.truncated ? SHORTENED_PENALTY : 0) -
+          (o.c.fragment ? 1 : 0),
       };
     });
   options.sort(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, titleFrom, type TitleEvidence } from '../../src/pipeline/title';
+import { eventTitle, MAX_TITLE_CHARS, readable, titleFrom, type TitleEvidence } from '../../src/pipeline/title';
 
 /** Evidence from one sentence; `dates` are the date expressions in it, the first being the mention. */
 function ev(sentence: string, dates: string[], language = 'en'): TitleEvidence {
@@ -34,12 +34,20 @@ describe('titleFrom', () => {
   });
   it('turns a trailing attribution into "speaker said …"', () => {
     const t = titleFrom(
+      ev('ICE will protect the delegations, an embassy source said on Tuesday, confirming local media reports.', [
+        'on Tuesday',
+      ]),
+    )!;
+    expect(t).toBe('An embassy source said ICE will protect the delegations');
+  });
+  it('drops an anonymous source and trailing detail when the title would be too long', () => {
+    const t = titleFrom(
       ev(
         'ICE personnel will help protect U.S. delegations at the Winter Olympics in Italy, a U.S. embassy source said on Tuesday, confirming local media reports.',
         ['on Tuesday'],
       ),
     )!;
-    expect(t).toMatch(/^A U\.S\. embassy source said ICE personnel will help protect/);
+    expect(t).toBe('ICE personnel will help protect U.S. delegations');
   });
   it('drops a leading attribution when the date is in what was said', () => {
     expect(
@@ -88,6 +96,50 @@ describe('eventTitle', () => {
   it('falls back to the Dutch evidence when there is no other', () => {
     expect(eventTitle([ev('De Olympische Winterspelen worden op 6 februari geopend.', ['op 6 februari'], 'nl')])).toBe(
       'De Olympische Winterspelen worden geopend',
+    );
+  });
+});
+
+describe('titles read like headlines', () => {
+  const long =
+    'The spokesperson for the Mexican Ministry of Health confirmed to Reuters on Friday that the authorities would close all schools, museums, cinemas and churches in the capital until further notice.';
+  it('are at most 70 characters, never end in an ellipsis, and never cut a word', () => {
+    const t = titleFrom(ev(long, ['on Friday']))!;
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(t).not.toMatch(/…|\.\.\.$/);
+    const words = long.replace(/[,.]/g, '').split(' ');
+    for (const w of t.split(' ')) expect(words).toContain(w.replace(/^\p{Ll}/u, (c) => c));
+    expect(t).toBe('The authorities would close all schools');
+  });
+  it('drop the description before a name when the title is long, keeping the name', () => {
+    expect(
+      titleFrom(
+        ev(
+          'Italian Interior Minister Matteo Piantedosi stated on Saturday he had not received any confirmation from Washington.',
+          ['on Saturday'],
+        ),
+      ),
+    ).toBe('Matteo Piantedosi stated he had not received any confirmation');
+  });
+  it('strip a wire dateline left at the start of the sentence', () => {
+    const s =
+      'WASHINGTON | Tue Apr 21, 2009 10:19 pm BST WASHINGTON (Reuters) - Two children in California caught a new flu.';
+    expect(titleFrom(ev(s, ['Tue Apr 21, 2009 10:19 pm BST']))).toBe('Two children in California caught a new flu');
+  });
+  it('are never a bare attribution', () => {
+    expect(titleFrom(ev('He said on Tuesday.', ['on Tuesday']))).toBeNull();
+    expect(titleFrom(ev('The minister told reporters on Tuesday.', ['on Tuesday']))).toBeNull();
+    expect(readable('He said')).toBe(false);
+    expect(readable('Officials said so')).toBe(false);
+    expect(readable('He said the border would close')).toBe(true);
+    expect(eventTitle([ev('He said on Tuesday.', ['on Tuesday'])])).not.toMatch(/^He said$/);
+  });
+  it('are never only a date', () => {
+    expect(readable('Tuesday 28 April 2009')).toBe(false);
+    expect(readable('On the morning of 3 May')).toBe(false);
+    expect(readable('Mexico closed its schools')).toBe(true);
+    expect(eventTitle([ev('Tuesday, 28 April 2009, 10:00 GMT.', ['Tuesday, 28 April 2009'])])).not.toMatch(
+      /^(?:Tuesday|April|2009|10:00|GMT|\s|,)+$/,
     );
   });
 });
