@@ -20,6 +20,7 @@ import { splitSentence } from '../timeline/text';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
 import { OpenOriginal, publishedShort } from './source-meta';
 import { KeyEvents } from './key-events';
+import { Highlight } from './highlight';
 
 /** How far above the bottom of the window the panel's top must be to count as seen (px). */
 const SEEN_MARGIN = 60;
@@ -191,6 +192,7 @@ function jumpTo(e: React.MouseEvent, id: string) {
 
 function SourceCard({ item, event, compact }: { item: Item; event: TimelineEvent; compact: boolean }) {
   const store = useChronologyStore();
+  const query = useChronology((s) => s.query);
   const { mention: m, article, relation } = item;
   const [before, expr, after] = splitSentence(article, m.sentence, m);
   const date = publishedShort(article);
@@ -203,9 +205,9 @@ function SourceCard({ item, event, compact }: { item: Item; event: TimelineEvent
       </p>
       {!compact && article.headline && <p className="source-title">{article.headline}</p>}
       <blockquote lang={article.language === 'und' ? undefined : article.language}>
-        {before}
+        <Highlight text={before} query={query} />
         <mark className="date-expr">{expr}</mark>
-        {after}
+        <Highlight text={after} query={query} />
       </blockquote>
       <MentionNote mention={m} relation={relation} event={event} />
       <p className="source-actions">

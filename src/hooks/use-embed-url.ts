@@ -5,7 +5,7 @@
  * leaving the course page.)
  */
 import { useEffect } from 'react';
-import { fromQuery, toQuery, urlStateOf } from '../store/url';
+import { EMBED_TITLE_PARAM, fromQuery, toQuery, urlStateOf } from '../store/url';
 import { applyUrlState } from './use-url-sync';
 import { useChronologyStore } from './use-chronology';
 
@@ -15,7 +15,12 @@ export function useEmbedUrl(): void {
     applyUrlState(store, fromQuery(window.location.search));
     return store.subscribe((s) => {
       if (s.status !== 'ready') return;
-      const q = toQuery(urlStateOf(s));
+      // The title the course page gave the frame is not view state, but it must survive the rewrites.
+      const title = new URLSearchParams(window.location.search).get(EMBED_TITLE_PARAM);
+      const view = toQuery(urlStateOf(s));
+      const q = title
+        ? [view, new URLSearchParams({ [EMBED_TITLE_PARAM]: title }).toString()].filter(Boolean).join('&')
+        : view;
       if (q === window.location.search.replace(/^\?/, '')) return;
       window.history.replaceState(null, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
     });

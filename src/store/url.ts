@@ -41,6 +41,12 @@ export function urlStateOf(s: Pick<ChronologyState, keyof UrlState>): UrlState {
   };
 }
 
+/**
+ * Not view state, and only in embed URLs: the title the course page gave the frame, shown in its bar.
+ * Kept as it is when the embed rewrites its URL.
+ */
+export const EMBED_TITLE_PARAM = 'title';
+
 const MINUTE = 60_000;
 
 /** An instant as short as it can be written without losing more than a minute. */

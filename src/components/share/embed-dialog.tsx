@@ -9,7 +9,7 @@ import { useCopy } from '../../hooks/use-copy';
 import { selectSelectedEvent } from '../../store/selectors';
 import { CopyStatus } from './copy-field';
 import { Modal } from './dialog';
-import { embedUrl, viewQuery } from './links';
+import { embedUrl, viewQuery, withEmbedTitle } from './links';
 
 /** Sizes offered; the first fills the column of a course page. */
 export const EMBED_SIZES = [
@@ -27,7 +27,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const copy = useCopy((m) => store.getState().announce(m));
   const scriptCopy = useCopy((m) => store.getState().announce(m));
   const size = EMBED_SIZES.find((s) => s.id === sizeId) ?? EMBED_SIZES[0];
-  const src = useMemo(() => embedUrl(query, window.location.href), [query]);
+  const [showTitle, setShowTitle] = useState(true);
+  const src = useMemo(
+    () => withEmbedTitle(embedUrl(query, window.location.href), showTitle ? title : null),
+    [query, showTitle, title],
+  );
   // Both throw for a page that is not served over http(s) (opened as a file): an iframe could not load it.
   const built = useMemo(() => {
     try {
@@ -63,6 +67,10 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
         <label className="field">
           <span>Frame title (read out by screen readers)</span>
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={showTitle} onChange={(e) => setShowTitle(e.target.checked)} />
+          Show the title at the top of the frame
         </label>
         <fieldset className="field">
           <legend>Size</legend>

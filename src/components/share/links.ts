@@ -3,7 +3,7 @@
  * (in the full view or in an embed, inside or outside an iframe) restores that view through the URL sync.
  */
 import type { ChronologyState } from '../../store/store';
-import { toQuery, urlStateOf } from '../../store/url';
+import { EMBED_TITLE_PARAM, toQuery, urlStateOf } from '../../store/url';
 
 /** The query of the current view (range, selection, reader, filters, lanes, list). */
 export function viewQuery(s: ChronologyState): string {
@@ -36,4 +36,23 @@ export function embedUrl(query: string, base: string): string {
 /** The relative link from the embed to the full view (same folder), for the "Open full view" link. */
 export function relativeFullView(query: string): string {
   return `index.html${query ? `?${query}` : ''}`;
+}
+
+/** Longer titles are cut: the bar has one line. */
+const MAX_EMBED_TITLE = 120;
+
+/** The title an embed URL asks the frame to show (plain text, one line), or null. */
+export function embedTitleOf(search: string): string | null {
+  const raw = new URLSearchParams(search).get(EMBED_TITLE_PARAM);
+  const t = raw?.replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  return t.length > MAX_EMBED_TITLE ? `${t.slice(0, MAX_EMBED_TITLE - 1)}…` : t;
+}
+
+/** The embed URL with its title to show in the frame (or without, when `title` is null). */
+export function withEmbedTitle(src: string, title: string | null): string {
+  const url = new URL(src);
+  if (title && title.trim()) url.searchParams.set(EMBED_TITLE_PARAM, title.replace(/\s+/g, ' ').trim());
+  else url.searchParams.delete(EMBED_TITLE_PARAM);
+  return url.href;
 }

@@ -19,6 +19,31 @@ function renderEmbed(state = {}) {
 const RANGE = [Date.UTC(2026, 0, 3), Date.UTC(2026, 1, 10)] as [number, number];
 
 describe('embed view', () => {
+  it('shows the title the course page gave it in the URL, as text', () => {
+    window.history.replaceState(null, '', '/embed.html?title=Unit%201%3A%20%3Cb%3EICE%3C%2Fb%3E');
+    renderEmbed({ domain: RANGE });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Unit 1: <b>ICE</b>');
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('says "News chronology" when the URL gives no title', () => {
+    window.history.replaceState(null, '', '/embed.html');
+    renderEmbed({ domain: RANGE });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^News chronology$/);
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('offers a way back to the timeline from the evidence and from the article', async () => {
+    const store = renderEmbed({ domain: RANGE, selectedId: 'ev-pretti' });
+    const user = userEvent.setup();
+    expect(screen.getByRole('button', { name: /Back to the timeline/ })).toBeInTheDocument();
+    act(() => store.getState().openReader({ articleId: 'independent', mentionId: null }));
+    await user.click(screen.getByRole('button', { name: /Back to the timeline/ }));
+    expect(store.getState().reader).toBeNull();
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByRole('button', { name: /Back to the timeline/ })).toBeNull();
+  });
+
   it('has the timeline and zoom buttons but none of the full page chrome', () => {
     renderEmbed({ domain: RANGE });
     expect(screen.getByTestId('timeline-main')).toBeInTheDocument();

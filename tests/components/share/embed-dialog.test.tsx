@@ -72,9 +72,24 @@ describe('Embed dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Copy embed code' }));
     const copied = await navigator.clipboard.readText();
     expect(copied).toBe((within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value);
-    expect(new URL(iframeOf(copied).src).search.slice(1)).toBe(
-      toQuery({ ...urlStateOf({ ...fromQuery(''), domain: RANGE }) }),
-    );
+    const src = new URL(iframeOf(copied).src);
+    // The view, and the title for the frame to show in its bar.
+    src.searchParams.delete('title');
+    expect(src.search.slice(1)).toBe(toQuery({ ...urlStateOf({ ...fromQuery(''), domain: RANGE }) }));
+    expect(new URL(iframeOf(copied).src).searchParams.get('title')).toBe('News chronology');
+  });
+
+  it('puts the title in the frame only while "Show the title" is ticked', async () => {
+    const { user, dialog } = await openDialog();
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+    const title = within(dialog).getByRole('textbox', { name: /Frame title/ });
+    await user.clear(title);
+    await user.type(title, 'Unit 1 & "ICE"');
+    expect(new URL(iframeOf(code.value).src).searchParams.get('title')).toBe('Unit 1 & "ICE"');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Show the title/ }));
+    expect(new URL(iframeOf(code.value).src).searchParams.has('title')).toBe(false);
+    // Screen readers still get it from the frame's own title attribute.
+    expect(iframeOf(code.value).getAttribute('title')).toBe('Unit 1 & "ICE"');
   });
 
   it('keeps Tab inside the dialog', async () => {
