@@ -5,11 +5,11 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
-import { useElementSize } from '../hooks/use-element-size';
+import { useCoarsePointer, useElementSize } from '../hooks/use-element-size';
 import { useTimelineKeys } from '../hooks/use-timeline-keys';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
-import { padDomain } from '../timeline/extent';
+import { eventBounds } from '../timeline/extent';
 import { MARK_R, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
 import { axisTicks, linearX } from '../timeline/scale';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
@@ -17,9 +17,15 @@ import { msToIsoDay } from '../contract';
 import { eventName } from './describe';
 import { labelMeasurer } from './label-measure';
 import { markFirstDraw } from './first-draw';
+import { DayDigest, crowdedDayOf, digestOfCluster } from './day-digest';
+import { EmptyViewCue } from './empty-view-cue';
 
 const AXIS_H = 30;
+/** Space above the first track, below the (separate, sticky) axis. */
+const TOP_PAD = 4;
 const TRACK_H = 26;
+/** A finger needs about 44×44 px to hit a mark (WCAG 2.5.5, platform guidelines): tracks and marks grow. */
+const TOUCH_PX = 44;
 const LANE_HEAD = 20;
 const LANE_PAD = 8;
 /** A strip under each lane's tracks for the "+N more" clusters, so they never cover a label. */
@@ -41,6 +47,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const focusedId = useChronology((s) => s.focusedId);
   const armed = useChronology((s) => s.zoomArmed);
   const index = useChronology((s) => s.index);
+  const keyCount = useChronology((s) => s.keyCount);
+  const coarse = useCoarsePointer();
+  const trackH = coarse ? TOUCH_PX : TRACK_H;
   // The full title on hover, for marks whose label gave way (mouse only: marks already have names).
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -64,20 +73,28 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   );
   // Per lane, what layout needs of each event, once per data/filter/lane change (not per frame).
   const laneItems = useMemo(() => lanes.map((l) => layoutItems(l.events, labelMeasurer())), [lanes]);
-  const layouts: LaneLayout[] = useMemo(
-    () =>
-      domain
-        ? laneItems.map((items) => layoutLane(items, { x: linearX(domain, width), width, maxTracks, priority }))
-        : [],
-    [laneItems, domain, width, maxTracks, priority],
-  );
+  // Each lane's tracks in the last picture, so a label keeps its row from one zoom step to the next.
+  const lastTracks = useMemo(() => new Map<string, Map<string, number>>(), []);
+  const layouts: LaneLayout[] = useMemo(() => {
+    if (!domain) return [];
+    const x = linearX(domain, width);
+    const labelBudget = keyCount === 'all' ? Infinity : keyCount;
+    const hitPx = coarse ? TOUCH_PX : 0;
+    return laneItems.map((items, li) => {
+      const id = lanes[li]!.id;
+      const previous = lastTracks.get(id);
+      const out = layoutLane(items, { x, width, maxTracks, priority, labelBudget, previous, hitPx });
+      lastTracks.set(id, new Map(out.marks.map((m) => [m.event.id, m.track])));
+      return out;
+    });
+  }, [laneItems, lanes, lastTracks, domain, width, maxTracks, priority, keyCount, coarse]);
   const laneTops: number[] = [];
-  let h = AXIS_H;
+  let h = TOP_PAD;
   for (let i = 0; i < lanes.length; i++) {
     laneTops.push(h);
-    h += (laneMode === 'source' ? LANE_HEAD : 0) + maxTracks * TRACK_H + CLUSTER_H + LANE_PAD;
+    h += (laneMode === 'source' ? LANE_HEAD : 0) + maxTracks * trackH + CLUSTER_H + LANE_PAD;
   }
-  const height = Math.max(h, AXIS_H + TRACK_H * 2);
+  const height = Math.max(h, TOP_PAD + trackH * 2);
   useTimelineZoom(svgRef, width, height);
 
   const axis = useMemo(() => (domain ? axisTicks(domain, width) : null), [domain, width]);
@@ -101,6 +118,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const onKeyDown = useTimelineKeys(svgRef, events);
 
   if (!domain || !axis) return null;
+  // A finger's hit area around each badge; the pointer's is the drawn mark and label.
+  const hitPad = coarse ? TOUCH_PX / 2 : 0;
   const laneWord = laneMode === 'combined' ? 'all sources in one lane' : 'one lane per source';
 
   return (
@@ -119,8 +138,22 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
         if (!ev.currentTarget.contains(ev.relatedTarget as Node | null)) store.getState().setZoomArmed(false);
       }}
     >
+      {/* The axis is its own strip that sticks to the top of the window while the lanes scroll under it. */}
+      <svg className="axis-head" width={width} height={AXIS_H} aria-hidden="true">
+        <g className="axis">
+          {axis.ticks.map((t) => (
+            <g key={t.t} transform={`translate(${t.x},0)`} className={t.major ? 'tick major' : 'tick'}>
+              <line y1={AXIS_H - 6} y2={AXIS_H} />
+              <text x={4} y={AXIS_H - 12}>
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
       <svg
         ref={svgRef}
+        className="chart-body"
         width={width}
         height={height}
         role="group"
@@ -137,10 +170,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
         <g className="axis" aria-hidden="true">
           {axis.ticks.map((t) => (
             <g key={t.t} transform={`translate(${t.x},0)`} className={t.major ? 'tick major' : 'tick'}>
-              <line y1={AXIS_H - 6} y2={height} />
-              <text x={4} y={AXIS_H - 12}>
-                {t.label}
-              </text>
+              <line y1={0} y2={height} />
             </g>
           ))}
         </g>
@@ -172,7 +202,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
               )}
               {layout.marks.map((m) => {
                 const e = m.event;
-                const y = top + m.track * TRACK_H + TRACK_H / 2;
+                const y = top + m.track * trackH + trackH / 2;
                 const isRange = e.date.end !== undefined;
                 const isSel = e.id === selectedId;
                 const cls = [
@@ -181,12 +211,20 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   isSel ? 'is-selected' : '',
                   e.flags.includes('conflict') ? 'is-conflict' : '',
                   m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day',
+                  m.minor && !isSel ? 'is-minor' : '',
                 ].join(' ');
                 const labelW = m.labelW;
                 const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
                 const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
                 const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? labelA + labelW : -Infinity) + 3;
-                const onSelect = () => store.getState().revealEvent(e.id);
+                const hitL = Math.min(left, m.badgeX - hitPad);
+                const hitR = Math.max(right, m.badgeX + hitPad);
+                const onSelect = () => {
+                  const s = store.getState();
+                  s.revealEvent(e.id);
+                  // A day crowded with events lists them all, so none hides behind another.
+                  s.openDigest(crowdedDayOf(e, events));
+                };
                 // The button holds only shapes: its name (date, title, sources) says all the drawn text says,
                 // and the drawn text stays out of it (a shortened label would not match the name).
                 return (
@@ -204,10 +242,10 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                     >
                       <rect
                         className="focus-ring"
-                        x={left}
-                        y={y - TRACK_H / 2 + 1}
-                        width={Math.max(0, right - left)}
-                        height={TRACK_H - 2}
+                        x={hitL}
+                        y={y - trackH / 2 + 1}
+                        width={Math.max(0, hitR - hitL)}
+                        height={trackH - 2}
                         rx={5}
                       />
                       {m.isSpan && (
@@ -249,13 +287,13 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   className="cluster"
                   role="button"
                   tabIndex={-1}
-                  aria-label={`${c.count} more events here; zoom in to see them`}
-                  onClick={() => store.getState().setDomain(padDomain([c.firstT, c.lastT], 0.3, 4 * 86_400_000))}
+                  aria-label={`${c.count} more events here: list them`}
+                  onClick={() => store.getState().openDigest(digestOfCluster(c))}
                 >
-                  <rect x={Math.max(0, c.x - 16)} y={top + maxTracks * TRACK_H + 1} width={32} height={14} rx={7} />
+                  <rect x={Math.max(0, c.x - 16)} y={top + maxTracks * trackH + 1} width={32} height={14} rx={7} />
                   <text
                     x={Math.max(16, c.x)}
-                    y={top + maxTracks * TRACK_H + 8}
+                    y={top + maxTracks * trackH + 8}
                     dy="0.35em"
                     textAnchor="middle"
                     aria-hidden="true"
@@ -268,6 +306,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
           );
         })}
       </svg>
+      <DayDigest />
+      {events.length > 0 && !events.some((e) => inView(e, domain)) && <EmptyViewCue events={events} />}
       {events.length === 0 && (
         <p className="empty-note" role="status">
           {index && index.events.length > 0
@@ -310,4 +350,9 @@ function Tooltip({ id, x, y, width }: { id: string; x: number; y: number; width:
       </span>
     </div>
   );
+}
+
+function inView(e: Parameters<typeof eventBounds>[0], [a, b]: readonly [number, number]): boolean {
+  const [s, t] = eventBounds(e);
+  return t > a && s < b;
 }

@@ -1,10 +1,14 @@
-/** Lane mode (combined / one lane per source) and chart / list view. */
+/** Lane mode (combined / one lane per source), chart / list view, and how many key events get labels. */
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
+import { KEY_COUNTS } from '../store/store';
 
 export function ViewToggles() {
   const store = useChronologyStore();
   const laneMode = useChronology((s) => s.laneMode);
   const listView = useChronology((s) => s.listView);
+  const keyCount = useChronology((s) => s.keyCount);
+  // Only worth offering when there are more events than the smallest choice labels.
+  const many = useChronology((s) => (s.index?.events.length ?? 0) > KEY_COUNTS[0]);
   return (
     <div className="view-toggles">
       <div role="group" aria-label="Lanes" className="segmented">
@@ -25,6 +29,15 @@ export function ViewToggles() {
           Lane per source
         </button>
       </div>
+      {many && !listView && (
+        <div role="group" aria-label="Labels for the top events in view" className="segmented">
+          {KEY_COUNTS.map((n) => (
+            <button key={n} type="button" aria-pressed={keyCount === n} onClick={() => store.getState().setKeyCount(n)}>
+              {n === 'all' ? 'All' : `Top ${n}`}
+            </button>
+          ))}
+        </div>
+      )}
       <div role="group" aria-label="View" className="segmented">
         <button type="button" aria-pressed={!listView} onClick={() => store.getState().setListView(false)}>
           Chart

@@ -1,19 +1,38 @@
 /** Zoom in/out, "main story" (the opening view) and "fit all" (everything, outliers included). */
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 
+/** One button press zooms by this factor. */
+const BUTTON_ZOOM = 2;
+/** Spans within this share of a limit count as at it (clamping leaves rounding dust). */
+const AT_LIMIT = 1.001;
+
 export function ZoomControls() {
   const store = useChronologyStore();
   const ready = useChronology((s) => s.status === 'ready');
+  const atMin = useChronology((s) => !!s.domain && !!s.index && span(s.domain) <= s.index.limits.minSpan * AT_LIMIT);
+  const atMax = useChronology((s) => !!s.domain && !!s.index && span(s.domain) * AT_LIMIT >= s.index.limits.maxSpan);
   const zoom = (f: number) => {
     store.getState().zoomBy(f);
     store.getState().announce(f > 1 ? 'Zoomed in' : 'Zoomed out');
   };
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" onClick={() => zoom(2)} disabled={!ready} aria-label="Zoom in" title="Zoom in (+)">
+      <button
+        type="button"
+        onClick={() => zoom(BUTTON_ZOOM)}
+        disabled={!ready || atMin}
+        aria-label="Zoom in"
+        title={atMin ? 'Zoomed in as far as it goes' : 'Zoom in (+)'}
+      >
         +
       </button>
-      <button type="button" onClick={() => zoom(0.5)} disabled={!ready} aria-label="Zoom out" title="Zoom out (−)">
+      <button
+        type="button"
+        onClick={() => zoom(1 / BUTTON_ZOOM)}
+        disabled={!ready || atMax}
+        aria-label="Zoom out"
+        title={atMax ? 'Zoomed out as far as it goes' : 'Zoom out (−)'}
+      >
         −
       </button>
       <button
@@ -39,3 +58,5 @@ export function ZoomControls() {
     </div>
   );
 }
+
+const span = (d: readonly [number, number]) => d[1] - d[0];

@@ -33,3 +33,23 @@ export function prefersReducedMotion(): boolean {
     window.matchMedia('(prefers-reduced-motion: reduce)').matches
   );
 }
+
+const COARSE_QUERY = '(pointer: coarse)';
+
+/** True when the main pointer is a finger (phones, tablets): targets must be bigger. Follows changes. */
+export function useCoarsePointer(): boolean {
+  const [coarse, setCoarse] = useState(() => matches(COARSE_QUERY));
+  useLayoutEffect(() => {
+    if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return;
+    const mq = window.matchMedia(COARSE_QUERY);
+    const on = () => setCoarse(mq.matches);
+    on();
+    mq.addEventListener?.('change', on);
+    return () => mq.removeEventListener?.('change', on);
+  }, []);
+  return coarse;
+}
+
+function matches(query: string): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+}

@@ -8,7 +8,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { Domain } from '../timeline/extent';
-import { domainForTransform, transformForDomain } from '../timeline/zoom';
+import { domainForTransform, transformForDomain, wheelZoomDelta } from '../timeline/zoom';
 import { useChronology, useChronologyStore } from './use-chronology';
 
 export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: number, height: number): void {
@@ -34,6 +34,7 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
         [0, 0],
         [width, height],
       ])
+      .wheelDelta((ev: WheelEvent) => wheelZoomDelta(ev))
       .filter((ev: Event) => {
         if (ev.type === 'wheel') {
           const w = ev as WheelEvent;

@@ -33,6 +33,9 @@ export interface ViewSlice {
   listView: boolean;
   /** The wheel zooms the timeline (after a click on it, until it loses focus) instead of scrolling the page. */
   zoomArmed: boolean;
+  /** How many of the events in view, by rank, the chart labels (the rest are faint marks). */
+  keyCount: KeyCount;
+  setKeyCount: (n: KeyCount) => void;
   setDomain: (d: Domain) => void;
   zoomBy: (factor: number, anchor?: number) => void;
   fitAll: () => void;
@@ -40,6 +43,18 @@ export interface ViewSlice {
   setLaneMode: (m: LaneMode) => void;
   setListView: (on: boolean) => void;
   setZoomArmed: (on: boolean) => void;
+}
+
+/** The choices of the "Labels for" control: the top 20, the top 50 or every event in view. */
+export const KEY_COUNTS = [20, 50, 'all'] as const;
+export type KeyCount = (typeof KEY_COUNTS)[number];
+
+/** A list of events shown together: a crowded day or the events behind a "+N" chip. */
+export interface Digest {
+  /** What the list is of, in words ("Saturday 25 April 2009", "25–27 April 2009"). */
+  label: string;
+  /** The events, in rank order. */
+  ids: string[];
 }
 
 export interface ReaderTarget {
@@ -62,6 +77,8 @@ export interface SelectionSlice {
    * announce it: what a click in the list, a date in the reader or an arrow key on the chart all do.
    */
   revealEvent: (id: string, how?: 'select' | 'focus') => void;
+  digest: Digest | null;
+  openDigest: (d: Digest | null) => void;
 }
 
 /** `all`: no flag filter; `any`: events with at least one flag; otherwise events with that flag. */
@@ -125,6 +142,8 @@ const viewSlice = (set: Set, get: Get): ViewSlice => ({
   laneMode: 'combined',
   listView: false,
   zoomArmed: false,
+  keyCount: KEY_COUNTS[0],
+  setKeyCount: (keyCount) => set({ keyCount }),
   setDomain: (d) => {
     const limits = get().index?.limits;
     set({ domain: limits ? clampDomain(d, limits) : d });
@@ -158,6 +177,8 @@ const selectionSlice = (set: Set, get: Get): SelectionSlice => ({
   selectedId: null,
   focusedId: null,
   reader: null,
+  digest: null,
+  openDigest: (digest) => set({ digest }),
   select: (id) =>
     set((s) => ({ selectedId: id, focusedId: id ?? s.focusedId, reader: id === s.selectedId ? s.reader : null })),
   setFocused: (focusedId) => set({ focusedId }),

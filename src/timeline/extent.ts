@@ -43,25 +43,34 @@ export function padDomain([a, b]: Domain, fraction: number, minSpan = 0): Domain
 /** Gaps longer than this split the corpus into separate stories (a 2024 aside is not part of January 2026). */
 const STORY_GAP_MS = 45 * DAY_MS;
 
+/** The main story is found among this many key events (by rank): what a reader should see first. */
+export const OPENING_KEY_EVENTS = 20;
+
 /**
- * The opening view: the main story, from its earliest to its latest dated happening, with a little margin.
+ * The opening view: the main story, the densest stretch of the key events, with a little margin.
  *
- * Only claims pinned to a day are used to find it (a month claim or a range would stretch the view over
- * weeks nobody reported on; a range counts by its first day, so the Games count by their opening).
- * Those days are cut into clusters wherever nothing happens for more than 45 days, and the cluster with
- * the most source backing wins, so a lone 2024 mention or a mistaken December date never widens it.
- * Falls back to the full extent when nothing is pinned to a day.
+ * Only the key events (the OPENING_KEY_EVENTS best-ranked) pinned to a day are used: a month claim or a
+ * range would stretch the view over weeks nobody reported on (a range counts by its first day, so the
+ * Games count by their opening), and a story of many months has hundreds of minor events whose spread
+ * says nothing about where it happened. Those days are cut into stretches wherever nothing happens for
+ * more than 45 days, and the stretch with the most key events wins (their weight breaks ties), so a lone
+ * 2024 mention or a mistaken December date never widens it. Falls back to the full extent when nothing
+ * is pinned to a day.
  */
-export function openingView(events: readonly Pick<TimelineEvent, 'date' | 'sourceCount'>[]): Domain | null {
+export function openingView(
+  events: readonly Pick<TimelineEvent, 'date' | 'sourceCount' | 'rank' | 'weight'>[],
+): Domain | null {
   const days = events
     .filter((e) => precisionOf(e.date.start) === 'day' && !e.date.part)
-    .map((e) => ({ t: eventBounds({ date: { start: e.date.start } })[0], w: e.sourceCount }))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, OPENING_KEY_EVENTS)
+    .map((e) => ({ t: eventBounds({ date: { start: e.date.start } })[0], w: e.weight }))
     .sort((a, b) => a.t - b.t);
   if (days.length === 0) {
     const full = fullExtent(events);
     return full ? padDomain(full, 0.05, 7 * DAY_MS) : null;
   }
-  let best = { from: 0, to: 0, weight: -1, count: 0 };
+  let best = { from: 0, to: 0, count: 0, weight: -1 };
   let from = 0;
   let weight = 0;
   for (let i = 0; i < days.length; i++) {
@@ -71,8 +80,8 @@ export function openingView(events: readonly Pick<TimelineEvent, 'date' | 'sourc
     }
     weight += days[i]!.w;
     const count = i - from + 1;
-    // Ties go to the more recent cluster: news chronologies are read for what happened last.
-    if (weight > best.weight || (weight === best.weight && count >= best.count)) best = { from, to: i, weight, count };
+    // Ties go to the more recent stretch: news chronologies are read for what happened last.
+    if (count > best.count || (count === best.count && weight >= best.weight)) best = { from, to: i, count, weight };
   }
   const lo = days[best.from]!.t;
   const hi = days[best.to]!.t + DAY_MS;

@@ -1,13 +1,14 @@
 /**
- * Where marks and labels go. Each lane stacks its events on tracks; an event's label sits right of its
- * mark on the same track, so two labels can never overlap. Events are placed by importance (the selected
- * or focused event first, then by the number of sources backing it): an important event keeps its label
- * when space runs short, a less important one keeps only its mark, and when even the mark finds no free
- * track it is counted in a "more here" cluster. Zooming in makes room, and labels come back.
+ * Where marks and labels go. Each lane stacks its events on tracks; an event's label sits beside its
+ * mark on the same track, so two labels can never overlap. Events are placed in rank order (the selected
+ * or focused event first, then rank 1, 2, …): a key event keeps its label when space runs short, a lesser
+ * one keeps only its mark, and when even the mark finds no free track it is counted in a "more here"
+ * cluster. A label takes the room there is: the whole title when it fits, else cut after a word to the
+ * room left before the next thing on its track or the chart's edge. Zooming in makes room, and labels
+ * come back in rank order; a label keeps its track from one zoom step to the next where it can.
  */
 import type { TimelineEvent } from '../contract';
 import { eventBounds } from './extent';
-
 export type LaneMode = 'combined' | 'source';
 
 export interface LaneSpec {
@@ -37,20 +38,46 @@ export function lanesFor(
 /** Marker radius: the circle carries the source count, so it must hold a digit. */
 export const MARK_R = 9;
 const GAP = 6;
-/** Longest label drawn; longer titles are shortened (the full title is in the accessible name and the panel). */
+/** Room between a badge and its label. */
+const LABEL_PAD = 4;
+/**
+ * Labels are first placed at most this wide, so that as many key events as can get a label; a second
+ * pass then widens each, in rank order, into the room left beside it (to the whole title where it fits).
+ * Lane headings and other one-line texts are cut to this by default.
+ */
 export const MAX_LABEL_PX = 240;
 /** Average advance of the label font (13px system sans); an estimate is enough to keep labels apart. */
 export const CHAR_PX = 6.9;
+/** A cut label shorter than this says too little to be worth the room (about two short words). */
+const MIN_CUT_CHARS = 10;
+/** Titles without spaces (a long name, a language written without them) are cut every few characters. */
+const CHAR_CUT_STEP = 4;
+/** Screen bins the events without room are counted in, for the "+N" chips. */
+const CLUSTER_BIN_PX = 40;
+const ELLIPSIS = '\u2026';
+/** A label stays on its previous track when the cut it has room for there is at least this share of the best. */
+const KEEP_TRACK_SHARE = 0.75;
 
 export function estimateTextWidth(text: string): number {
   return text.length * CHAR_PX;
 }
 
-/** Shorten a title to fit `maxPx` by the estimate, ending it with an ellipsis. */
+/** Where a title may be cut: after each word (or every few characters when it has no spaces). */
+function cutPoints(text: string): number[] {
+  const out: number[] = [];
+  if (/\s/.test(text.trim())) {
+    const re = /\S\s+/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + 1);
+  } else for (let i = CHAR_CUT_STEP; i < text.length; i += CHAR_CUT_STEP) out.push(i);
+  return out.filter((i) => i >= MIN_CUT_CHARS);
+}
+
+/** Shorten a text to fit `maxPx` by the estimate, after a word where it can, ending it with an ellipsis. */
 export function fitLabel(text: string, maxPx = MAX_LABEL_PX): string {
   if (estimateTextWidth(text) <= maxPx) return text;
-  const n = Math.max(1, Math.floor(maxPx / CHAR_PX) - 1);
-  return `${text.slice(0, n).trimEnd()}\u2026`;
+  const fits = cutPoints(text).filter((i) => estimateTextWidth(text.slice(0, i) + ELLIPSIS) <= maxPx);
+  const at = fits.length ? fits[fits.length - 1]! : Math.max(1, Math.floor(maxPx / CHAR_PX) - 1);
+  return `${text.slice(0, at).trimEnd()}${ELLIPSIS}`;
 }
 
 export interface PlacedMark {
@@ -63,8 +90,12 @@ export interface PlacedMark {
   badgeX: number;
   /** Drawn as a span (month, part of a period, range) rather than a day mark. */
   isSpan: boolean;
-  /** Shortened label when it has room, else null. */
+  /** Not among the key events of the view: drawn faint, without a label. */
+  minor: boolean;
+  /** The label as drawn (the whole title, or cut after a word), else null. */
   label: string | null;
+  /** True when the label is the whole title. */
+  whole: boolean;
   /** Where the label is anchored: its start when right of the mark, its end when left of it. */
   labelX: number;
   /** Width the layout reserved for the label. */
@@ -76,9 +107,11 @@ export interface Cluster {
   /** Screen x of the hidden events' mean position. */
   x: number;
   count: number;
-  /** Earliest hidden event, so a click can zoom towards it. */
+  /** Earliest and latest hidden event, so a click can zoom towards them. */
   firstT: number;
   lastT: number;
+  /** The hidden events, in rank order. */
+  ids: string[];
 }
 
 export interface LaneLayout {
@@ -92,28 +125,41 @@ export interface LaneLayout {
 class Track {
   private starts: number[] = [];
   private ends: number[] = [];
-  fits(a: number, b: number): boolean {
-    // First interval starting at or after b cannot overlap; check its predecessor(s).
+  /** Index of the first interval starting at or after `t`. */
+  private firstFrom(t: number): number {
     let lo = 0;
     let hi = this.starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < b) lo = mid + 1;
+      if (this.starts[mid]! < t) lo = mid + 1;
       else hi = mid;
     }
-    // Intervals on a track never overlap each other, so only the one just before can reach into [a, b).
-    return lo === 0 || this.ends[lo - 1]! <= a;
+    return lo;
+  }
+  fits(a: number, b: number): boolean {
+    // Intervals on a track never overlap each other, so only the one just before b can reach into [a, b).
+    const i = this.firstFrom(b);
+    return i === 0 || this.ends[i - 1]! <= a;
+  }
+  /** Where the next interval at or after `t` starts (Infinity when none). */
+  nextStart(t: number): number {
+    return this.starts[this.firstFrom(t)] ?? Infinity;
+  }
+  /** Where the last interval starting before `t` ends (-Infinity when none). */
+  prevEnd(t: number): number {
+    const i = this.firstFrom(t);
+    return i === 0 ? -Infinity : this.ends[i - 1]!;
   }
   add(a: number, b: number): void {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < a) lo = mid + 1;
-      else hi = mid;
-    }
-    this.starts.splice(lo, 0, a);
-    this.ends.splice(lo, 0, b);
+    const i = this.firstFrom(a);
+    this.starts.splice(i, 0, a);
+    this.ends.splice(i, 0, b);
+  }
+  /** Move the ends of the interval that starts at `a` (the caller checked the new extent is free). */
+  widen(a: number, newA: number, newB: number): void {
+    const i = this.firstFrom(a);
+    this.starts[i] = newA;
+    this.ends[i] = newB;
   }
 }
 
@@ -122,22 +168,31 @@ export interface LayoutOptions {
   x: (t: number) => number;
   width: number;
   maxTracks: number;
-  /** Ids placed first whatever their backing (selected, keyboard focus). */
+  /** Ids placed first whatever their rank (selected, keyboard focus). */
   priority?: ReadonlySet<string>;
+  /** How many of the events in view, in rank order, are key events that may carry a label (default all). */
+  labelBudget?: number;
+  /** Each event's track in the previous picture, kept where the event still fits there. */
+  previous?: ReadonlyMap<string, number>;
+  /** Width a mark reserves around its badge for the pointer (a finger needs 44 px). */
+  hitPx?: number;
 }
 
-/** Importance order: priority ids, more sources, finer dates (a day over a month), then id for determinism. */
+/** Rank order: priority ids first, then rank (1 = most important), then id for determinism. */
 export function byImportance(priority: ReadonlySet<string> | undefined) {
   return (a: TimelineEvent, b: TimelineEvent): number => {
     const pa = priority?.has(a.id) ? 1 : 0;
     const pb = priority?.has(b.id) ? 1 : 0;
     if (pa !== pb) return pb - pa;
-    if (a.sourceCount !== b.sourceCount) return b.sourceCount - a.sourceCount;
-    const da = a.date.start.length;
-    const db = b.date.start.length;
-    if (da !== db) return db - da;
+    if (a.rank !== b.rank) return a.rank - b.rank;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   };
+}
+
+/** A label as drawn and its width. */
+export interface LabelCut {
+  text: string;
+  w: number;
 }
 
 /** What the layout needs of an event, computed once per data or filter change rather than per frame. */
@@ -147,14 +202,13 @@ export interface LayoutItem {
   s: number;
   t: number;
   isSpan: boolean;
-  /** Shortened title and its estimated width (with room for the ⚠ of a conflict). */
-  label: string;
-  labelW: number;
+  /** The ways the label may be drawn, narrowest first, the whole title last (measured on first need). */
+  cuts: () => readonly LabelCut[];
 }
 
 /**
- * Items for a lane's events, in importance order. `measure` gives a label's drawn width (the page
- * measures with the real font; the estimate serves tests and environments without canvas).
+ * Items for a lane's events, in rank order. `measure` gives a label's drawn width (the page measures
+ * with the real font; the estimate serves tests and environments without canvas).
  */
 export function layoutItems(
   events: readonly TimelineEvent[],
@@ -162,15 +216,21 @@ export function layoutItems(
 ): LayoutItem[] {
   return [...events].sort(byImportance(undefined)).map((e) => {
     const [s, t] = eventBounds(e);
-    const label = fitLabel(e.title);
-    const shown = e.flags.includes('conflict') ? `\u26A0 ${label}` : label;
+    // Room for the ⚠ drawn before the title of a conflict.
+    const mark = e.flags.includes('conflict') ? '\u26A0 ' : '';
+    let cuts: LabelCut[] | null = null;
     return {
       event: e,
       s,
       t,
       isSpan: e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined,
-      label,
-      labelW: Math.max(measure(shown), 0),
+      cuts: () => {
+        if (cuts) return cuts;
+        const title = e.title.trim();
+        const texts = [...cutPoints(title).map((i) => `${title.slice(0, i).trimEnd()}${ELLIPSIS}`), title];
+        cuts = texts.map((text) => ({ text, w: Math.max(0, measure(mark + text)) }));
+        return cuts;
+      },
     };
   });
 }
@@ -180,7 +240,7 @@ export function layoutItems(
  * thousands of events). Deterministic: same input, same picture.
  */
 export function layoutLane(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
-  // Selecting an event should not reshuffle the picture under the pointer: lay out by backing alone, and
+  // Selecting an event should not reshuffle the picture under the pointer: lay out by rank alone, and
   // only when that leaves a priority event without a mark, lay out again with it first.
   const plain = layoutPass(items, opts);
   const priority = opts.priority;
@@ -195,13 +255,28 @@ function onScreen(i: LayoutItem, { x, width }: LayoutOptions): boolean {
   return x(i.t) + MARK_R >= 0 && x(i.s) - MARK_R <= width;
 }
 
+/** The longest cut no wider than `room`, or null. */
+function longestWithin(cuts: readonly LabelCut[], room: number): LabelCut | null {
+  let best: LabelCut | null = null;
+  for (const c of cuts) if (c.w <= room) best = c;
+  return best;
+}
+
+interface Spot {
+  track: number;
+  side: 'right' | 'left';
+  cut: LabelCut | null;
+}
+
 function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
-  const { x, width, maxTracks } = opts;
+  const { x, width, maxTracks, previous, priority } = opts;
   const tracks: Track[] = Array.from({ length: Math.max(1, maxTracks) }, () => new Track());
   const marks: PlacedMark[] = [];
-  // Events without room are counted straight into 40px bins: no object per event, so a dense view of
-  // thousands of events makes little garbage per frame.
-  const bins = new Map<number, { sum: number; n: number; first: number; last: number }>();
+  const half = Math.max(MARK_R + GAP / 2, (opts.hitPx ?? 0) / 2);
+  // Events without room are counted straight into bins: no object per event beyond its id.
+  const bins = new Map<number, { sum: number; n: number; first: number; last: number; ids: string[] }>();
+  let keyLeft = opts.labelBudget ?? Infinity;
+  const placedAt = new Map<string, { item: LayoutItem; markA: number; markB: number }>();
   let used = 1;
   const free: number[] = [];
   for (const v of items) {
@@ -209,78 +284,144 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
     const x0 = v.isSpan ? x(v.s) : x((v.s + v.t) / 2);
     const x1 = v.isSpan ? x(v.t) : x0;
     if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
+    const key = keyLeft > 0 || !!priority?.has(v.event.id);
+    keyLeft--;
     // Day marks are centred on the day; spans start with their badge at the left edge (clamped on screen).
     const badgeX = v.isSpan ? Math.min(Math.max(x0, MARK_R), Math.max(x0, x1)) : x0;
-    const markA = Math.min(x0, badgeX - MARK_R) - GAP / 2;
-    const markB = Math.max(x1, badgeX + MARK_R) + GAP / 2;
-    // Tracks where the mark alone fits; a label needs more room, so none here means no place at all
-    // (this early exit keeps a dense view of thousands of events cheap).
+    const markA = Math.min(x0, badgeX - half);
+    const markB = Math.max(x1, badgeX + half);
+    // Tracks where the mark alone fits; none means no place at all (this early exit keeps a dense view
+    // of thousands of events cheap).
     free.length = 0;
     for (let i = 0; i < tracks.length; i++) if (tracks[i]!.fits(markA, markB)) free.push(i);
     if (free.length === 0) {
-      const k = Math.floor(badgeX / 40);
+      const k = Math.floor(badgeX / CLUSTER_BIN_PX);
       const b = bins.get(k);
       if (b) {
         b.sum += badgeX;
         b.n++;
+        b.ids.push(v.event.id);
         if (v.s < b.first) b.first = v.s;
         if (v.s > b.last) b.last = v.s;
-      } else bins.set(k, { sum: badgeX, n: 1, first: v.s, last: v.s });
+      } else bins.set(k, { sum: badgeX, n: 1, first: v.s, last: v.s, ids: [v.event.id] });
       continue;
     }
-    const textW = v.labelW;
-    // A label sits right of the badge; near the right edge, or when the right is taken, it may sit left.
-    const rightX = badgeX + MARK_R + 4;
-    const leftX = Math.min(x0, badgeX) - MARK_R - 4 - textW;
-    const rightFits = rightX + textW <= width || leftX < 0;
-    const right = {
-      a: markA,
-      b: Math.max(markB, rightX + textW + GAP),
-      labelX: rightX,
-      label: v.label as string | null,
-      side: 'right' as 'right' | 'left',
-    };
-    // Drawn end-anchored at the mark, so a label wider than estimated grows away from its own mark.
-    const left = {
-      a: Math.min(markA, leftX - GAP),
-      b: markB,
-      labelX: leftX + textW,
-      label: v.label,
-      side: 'left' as const,
-    };
-    const options: (typeof right)[] = [];
-    if (rightFits) options.push(right);
-    if (leftX >= 0) options.push(left);
-    // A label cut by the edge still says more than none; it is whole once the view pans.
-    if (!rightFits) options.push(right);
-    options.push({ a: markA, b: markB, labelX: rightX, label: null, side: 'right' });
-    let placed = false;
-    for (const o of options) {
-      for (const i of free) {
-        if (tracks[i]!.fits(o.a, o.b)) {
-          tracks[i]!.add(o.a, o.b);
-          marks.push({
-            event: v.event,
-            track: i,
-            x0,
-            x1,
-            badgeX,
-            isSpan: v.isSpan,
-            label: o.label,
-            labelX: o.labelX,
-            labelW: o.label ? textW : 0,
-            labelSide: o.side,
-          });
-          used = Math.max(used, i + 1);
-          placed = true;
-          break;
-        }
-      }
-      if (placed) break;
-    }
+    const prevTrack = previous?.get(v.event.id);
+    const spot = key ? labelSpot(v, tracks, free, { badgeX, x0, markA, markB, width, prevTrack }) : null;
+    const track = spot?.track ?? (prevTrack !== undefined && free.includes(prevTrack) ? prevTrack : free[0]!);
+    const cut = spot?.cut ?? null;
+    const side = spot?.side ?? 'right';
+    const rightX = badgeX + MARK_R + LABEL_PAD;
+    const leftEnd = Math.min(x0, badgeX) - MARK_R - LABEL_PAD;
+    if (cut && side === 'right') tracks[track]!.add(markA, Math.max(markB, rightX + cut.w + GAP));
+    else if (cut) tracks[track]!.add(Math.min(markA, leftEnd - cut.w - GAP), markB);
+    else tracks[track]!.add(markA, markB);
+    if (cut) placedAt.set(v.event.id, { item: v, markA, markB });
+    const cuts = cut ? v.cuts() : null;
+    marks.push({
+      event: v.event,
+      track,
+      x0,
+      x1,
+      badgeX,
+      isSpan: v.isSpan,
+      minor: !key,
+      label: cut?.text ?? null,
+      whole: !!cut && cut === cuts![cuts!.length - 1],
+      // Drawn end-anchored at the mark on the left, so a label wider than measured grows away from it.
+      labelX: side === 'right' ? rightX : leftEnd,
+      labelW: cut?.w ?? 0,
+      labelSide: side,
+    });
+    used = Math.max(used, track + 1);
   }
+  widenLabels(marks, placedAt, tracks, width);
   const clusters = [...bins.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([, b]) => ({ x: b.sum / b.n, count: b.n, firstT: b.first, lastT: b.last }));
+    .map(([, b]) => ({ x: b.sum / b.n, count: b.n, firstT: b.first, lastT: b.last, ids: b.ids }));
   return { marks, clusters, tracks: used };
+}
+
+/**
+ * Where a key event's label goes, among the tracks its mark fits on: the whole title on its previous
+ * track, else the whole title on the first track with room (right of the mark, else left), else the
+ * longest cut any track has room for (its previous track on a tie). Null when no cut fits anywhere.
+ */
+function labelSpot(
+  v: LayoutItem,
+  tracks: readonly Track[],
+  free: readonly number[],
+  g: { badgeX: number; x0: number; markA: number; markB: number; width: number; prevTrack: number | undefined },
+): Spot | null {
+  const cuts = v.cuts();
+  const whole = cuts[cuts.length - 1]!;
+  const rightX = g.badgeX + MARK_R + LABEL_PAD;
+  const leftEnd = Math.min(g.x0, g.badgeX) - MARK_R - LABEL_PAD;
+  // Room on each side: up to the next thing on the track, never past the chart's edge, and at first no
+  // wider than MAX_LABEL_PX (widened afterwards where room is left).
+  const cap = MAX_LABEL_PX;
+  const rooms = free.map((i) => ({
+    track: i,
+    right: Math.min(cap, Math.min(g.width, tracks[i]!.nextStart(g.markB) - GAP) - rightX),
+    left: Math.min(cap, leftEnd - Math.max(0, tracks[i]!.prevEnd(g.markA) + GAP)),
+  }));
+  const ordered =
+    g.prevTrack === undefined
+      ? rooms
+      : [...rooms.filter((r) => r.track === g.prevTrack), ...rooms.filter((r) => r.track !== g.prevTrack)];
+  for (const r of ordered) {
+    if (whole.w <= r.right) return { track: r.track, side: 'right', cut: whole };
+    if (whole.w <= r.left) return { track: r.track, side: 'left', cut: whole };
+  }
+  let best: Spot | null = null;
+  let kept: Spot | null = null;
+  for (const r of ordered) {
+    for (const side of ['right', 'left'] as const) {
+      const cut = longestWithin(cuts, side === 'right' ? r.right : r.left);
+      if (!cut) continue;
+      if (!best || cut.w > best.cut!.w) best = { track: r.track, side, cut };
+      if (r.track === g.prevTrack && (!kept || cut.w > kept.cut!.w)) kept = { track: r.track, side, cut };
+    }
+  }
+  // A label that jumps rows between two zoom steps is hard to follow: stay unless elsewhere says much more.
+  return kept && best && kept.cut!.w >= best.cut!.w * KEEP_TRACK_SHARE ? kept : best;
+}
+
+/**
+ * The second pass: each cut label, in rank order, grows into the room now left beside it on its track
+ * (up to the next thing there and the chart's edge), to the whole title where that fits.
+ */
+function widenLabels(
+  marks: PlacedMark[],
+  placedAt: ReadonlyMap<string, { item: LayoutItem; markA: number; markB: number }>,
+  tracks: readonly Track[],
+  width: number,
+): void {
+  for (const m of marks) {
+    if (!m.label || m.whole) continue;
+    const at = placedAt.get(m.event.id)!;
+    const cuts = at.item.cuts();
+    const track = tracks[m.track]!;
+    if (m.labelSide === 'right') {
+      const end = Math.max(at.markB, m.labelX + m.labelW + GAP);
+      const room = Math.min(width, track.nextStart(end) - GAP) - m.labelX;
+      const cut = longestWithin(cuts, room);
+      if (!cut || cut.w <= m.labelW) continue;
+      track.widen(at.markA, at.markA, Math.max(at.markB, m.labelX + cut.w + GAP));
+      setCut(m, cut, cuts);
+    } else {
+      const start = Math.min(at.markA, m.labelX - m.labelW - GAP);
+      const room = m.labelX - Math.max(0, track.prevEnd(start) + GAP);
+      const cut = longestWithin(cuts, room);
+      if (!cut || cut.w <= m.labelW) continue;
+      track.widen(start, Math.min(at.markA, m.labelX - cut.w - GAP), at.markB);
+      setCut(m, cut, cuts);
+    }
+  }
+}
+
+function setCut(m: PlacedMark, cut: LabelCut, cuts: readonly LabelCut[]): void {
+  m.label = cut.text;
+  m.labelW = cut.w;
+  m.whole = cut === cuts[cuts.length - 1];
 }

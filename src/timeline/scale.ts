@@ -46,6 +46,8 @@ const fmtDay = (d: Date) => `${WEEKDAYS[d.getUTCDay()]!.slice(0, 3)} ${d.getUTCD
 /** "24 Jan" */
 const fmtDayNarrow = (d: Date) => `${d.getUTCDate()} ${mon(d)}`;
 const fmtWeek = fmtDayNarrow;
+/** "24 Jan 2026": the weekday gives way to the year, so the label stays as narrow as "Sat 24 Jan". */
+const fmtDayYear = (d: Date) => `${d.getUTCDate()} ${mon(d)} ${d.getUTCFullYear()}`;
 /** "Jan 2026" */
 const fmtMonth = (d: Date) => `${mon(d)} ${d.getUTCFullYear()}`;
 const fmtMonthShort = mon;
@@ -90,7 +92,7 @@ export function axisTicks(domain: Domain, width: number): { unit: TickUnit; tick
   const interval = intervalFor(unit, domain, width);
   const dates = interval!.range(new Date(domain[0]), new Date(domain[1] + 1));
   const narrow = width / Math.max(1, dates.length) < 80;
-  const ticks = dates.map((d) => {
+  const ticks = dates.map((d, i) => {
     const major =
       unit === 'day' || unit === 'week'
         ? d.getUTCDate() <= (unit === 'week' ? 7 : 1)
@@ -98,7 +100,10 @@ export function axisTicks(domain: Domain, width: number): { unit: TickUnit; tick
           ? d.getUTCMonth() === 0
           : false;
     let label: string;
-    if (unit === 'day') label = narrow ? fmtDayNarrow(d) : fmtDay(d);
+    // The first tick and the first of each new year say the year, so no view of days is ambiguous.
+    const newYear = i === 0 || dates[i - 1]!.getUTCFullYear() !== d.getUTCFullYear();
+    if ((unit === 'day' || unit === 'week') && newYear) label = fmtDayYear(d);
+    else if (unit === 'day') label = narrow ? fmtDayNarrow(d) : fmtDay(d);
     else if (unit === 'week') label = fmtWeek(d);
     else if (unit === 'month') label = major || d.getTime() === dates[0]?.getTime() ? fmtMonth(d) : fmtMonthShort(d);
     else label = fmtYear(d);

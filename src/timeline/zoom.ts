@@ -44,3 +44,28 @@ export function centreOn([a, b]: Domain, t: number): Domain {
   const half = (b - a) / 2;
   return [t - half, t + half];
 }
+
+/** One wheel notch (or one trackpad pinch event) changes the visible span by at most this factor. */
+export const MAX_WHEEL_FACTOR = 1.5;
+/** A mouse notch (deltaY ≈ 100–120 px) zooms by about 1.4×: small steps a reader can follow. */
+const WHEEL_LOG2_PER_PX = 0.004;
+/** Lines (Firefox) and pages, converted to pixels as browsers scroll them. */
+const LINE_PX = 16;
+const PAGE_PX = 800;
+/**
+ * Trackpad pinches arrive as Ctrl + wheel events of a few pixels each, dozens a second: they need a
+ * larger gain than a mouse notch to feel direct. Below this |deltaY| an event counts as a pinch step.
+ */
+const PINCH_MAX_PX = 40;
+const PINCH_GAIN = 3;
+
+/**
+ * The d3-zoom wheel delta (log2 of the scale change) for a wheel event: smooth for wheels and
+ * trackpads alike, never more than MAX_WHEEL_FACTOR per event (d3's default is about 5× a notch with Ctrl).
+ */
+export function wheelZoomDelta(e: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+  const px = e.deltaY * (e.deltaMode === 1 ? LINE_PX : e.deltaMode === 2 ? PAGE_PX : 1);
+  const gain = e.ctrlKey && Math.abs(px) < PINCH_MAX_PX ? PINCH_GAIN : 1;
+  const limit = Math.log2(MAX_WHEEL_FACTOR);
+  return Math.max(-limit, Math.min(limit, -px * WHEEL_LOG2_PER_PX * gain));
+}

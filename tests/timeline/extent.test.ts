@@ -19,8 +19,9 @@ const ev = (id: string, start: string, sourceCount = 1, end?: string): TimelineE
   articleIds: ['a'],
   sourceCount,
   flags: [],
-  rank: sourceCount,
-  weight: 1 / sourceCount,
+  // More sources rank higher (rank 1 is the most important).
+  rank: 100 - sourceCount,
+  weight: sourceCount / 10,
   why: '',
 });
 
@@ -48,7 +49,21 @@ describe('the opening view', () => {
     expect(openingView(withStray)).toEqual(view);
   });
 
-  it('follows the cluster with the most source backing', () => {
+  it('opens a long story on the densest stretch of its key events, not where minor events pile up', () => {
+    const may = Array.from({ length: 25 }, (_, i) => ({
+      ...ev(`k${i}`, `2009-05-${String(1 + i).padStart(2, '0')}`),
+      rank: i + 1,
+    }));
+    const january = Array.from({ length: 40 }, (_, i) => ({
+      ...ev(`m${i}`, `2009-01-${String(1 + (i % 28)).padStart(2, '0')}`),
+      rank: 26 + i,
+    }));
+    const v = openingView([...january, ...may])!;
+    expect(v[0]).toBeGreaterThan(utc(2009, 4, 20));
+    expect(v[1]).toBeLessThan(utc(2009, 6, 10));
+  });
+
+  it('between stretches with as many key events, follows the one with more weight', () => {
     const two = [ev('a', '2020-03-01'), ev('b', '2020-03-05'), ev('c', '2026-01-10', 3), ev('d', '2026-01-20', 2)];
     const v = openingView(two)!;
     expect(v[0]).toBeGreaterThan(utc(2025, 12, 1));

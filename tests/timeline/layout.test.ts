@@ -25,8 +25,9 @@ const ev = (id: string, dayOffset: number, sourceCount = 1, title = `Event ${id}
   articleIds: ['a'],
   sourceCount,
   flags: [],
-  rank: sourceCount,
-  weight: 1 / sourceCount,
+  // More sources rank higher (rank 1 is the most important); ids break ties in the layout.
+  rank: 100 - sourceCount,
+  weight: sourceCount / 100,
   why: '',
 });
 
@@ -68,7 +69,7 @@ describe('label layout', () => {
     );
   });
 
-  it('gives way by importance: the event more sources back keeps its label', () => {
+  it('gives way by rank: the better-ranked event keeps its label', () => {
     const events = [ev('weak', 10, 1, 'A weakly sourced happening'), ev('strong', 10, 4, 'A well sourced happening')];
     const x = timeScale([t0, t0 + 20 * day], 600);
     const { marks } = layoutLane(events, { x: (t) => x(t), width: 600, maxTracks: 1 });
@@ -109,12 +110,95 @@ describe('label layout', () => {
     ]);
   });
 
-  it('shortens long titles with an ellipsis', () => {
-    const long = 'a'.repeat(100);
-    const short = fitLabel(long, 100);
-    expect(short.endsWith('…')).toBe(true);
-    expect(short.length * CHAR_PX).toBeLessThanOrEqual(100 + CHAR_PX);
+  it('shortens long texts after a word, with an ellipsis, to the room given', () => {
+    const text = 'The fatal shootings of the US citizens in Minneapolis';
+    const short = fitLabel(text, 150);
+    expect(short).toBe('The fatal shootings…');
+    expect(short.length * CHAR_PX).toBeLessThanOrEqual(150);
     expect(fitLabel('short', 100)).toBe('short');
+  });
+});
+
+const TITLE = 'The fatal shootings of the US citizens Renee Good and Alex Pretti in Minneapolis';
+const words = TITLE.split(' ');
+
+describe('labels use the room', () => {
+  it('shows a whole title when the chart has room for it, however long', () => {
+    const x = timeScale([t0, t0 + 2 * day], 1200);
+    const { marks } = layoutLane([ev('a', 0, 1, TITLE)], { x: (t) => x(t), width: 1200, maxTracks: 3 });
+    expect(marks[0]!.label).toBe(TITLE);
+    expect(marks[0]!.whole).toBe(true);
+  });
+
+  it('cuts a title after a whole word when the next event leaves less room, never mid-word', () => {
+    const events = [ev('a', 0, 2, TITLE), ev('b', 10, 3, 'Next')];
+    const x = timeScale([t0, t0 + 20 * day], 600);
+    const { marks } = layoutLane(events, { x: (t) => x(t), width: 600, maxTracks: 1 });
+    const a = marks.find((m) => m.event.id === 'a')!;
+    expect(a.whole).toBe(false);
+    expect(a.label!.endsWith('…')).toBe(true);
+    const kept = a.label!.slice(0, -1).split(' ');
+    expect(kept).toEqual(words.slice(0, kept.length));
+    expect(marks.find((m) => m.event.id === 'b')).toBeDefined();
+  });
+
+  it('never draws a label past the edge of the chart', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 200, max: 1400 }), (d, width) => {
+        const x = timeScale([t0, t0 + 30 * day], width);
+        const { marks } = layoutLane([ev('a', d, 1, TITLE)], { x: (t) => x(t), width, maxTracks: 2 });
+        for (const m of marks.filter((m) => m.label)) {
+          const [a, b] = m.labelSide === 'left' ? [m.labelX - m.labelW, m.labelX] : [m.labelX, m.labelX + m.labelW];
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(b).toBeLessThanOrEqual(width);
+        }
+      }),
+    );
+  });
+
+  it('keeps labels on their tracks from one zoom step to the next where they still fit', () => {
+    // Twelve events spread over 25 days with titles of different lengths: zooming from 30 to 27 days
+    // moves some labels to other tracks when each picture is laid out afresh.
+    const events = Array.from({ length: 12 }, (_, i) =>
+      ev(String(i), (i * 7 + 3) % 25, 1, `Happening number ${i} ${'x'.repeat((i * 3) % 20)}`),
+    ).map((e, i) => ({ ...e, rank: i + 1 }));
+    const opts = (span: number) => {
+      const x = timeScale([t0, t0 + span * day], 900);
+      return { x: (t: number) => x(t), width: 900, maxTracks: 4 };
+    };
+    const items = layoutItems(events);
+    const previous = new Map(layoutItemsLane(items, opts(30)).marks.map((m) => [m.event.id, m.track]));
+    const moved = (l: ReturnType<typeof layoutItemsLane>) =>
+      l.marks.filter((m) => previous.has(m.event.id) && previous.get(m.event.id) !== m.track).length;
+    expect(moved(layoutItemsLane(items, opts(27)))).toBeGreaterThan(0);
+    expect(moved(layoutItemsLane(items, { ...opts(27), previous }))).toBe(0);
+  });
+
+  it('labels only the key events of the view, in rank order, and draws the rest as minor marks', () => {
+    const events = Array.from({ length: 6 }, (_, i) => ev(String(i), i * 4, 10 - i, `Happening ${i}`));
+    const x = timeScale([t0, t0 + 30 * day], 1200);
+    const { marks } = layoutLane(events, { x: (t) => x(t), width: 1200, maxTracks: 6, labelBudget: 2 });
+    expect(marks.filter((m) => m.label).map((m) => m.event.id)).toEqual(['0', '1']);
+    expect(marks.filter((m) => m.minor).map((m) => m.event.id)).toEqual(['2', '3', '4', '5']);
+    // Zooming in on the lesser events makes them the key events of the view.
+    const close = timeScale([t0 + 15 * day, t0 + 22 * day], 1200);
+    const zoomed = layoutLane(events, { x: (t) => close(t), width: 1200, maxTracks: 6, labelBudget: 2 });
+    expect(zoomed.marks.filter((m) => m.label).map((m) => m.event.id)).toEqual(['4', '5']);
+  });
+
+  it('keeps marks a finger apart when asked for a touch hit width', () => {
+    const events = Array.from({ length: 10 }, (_, i) => ev(String(i), i, 1));
+    const x = timeScale([t0, t0 + 10 * day], 300);
+    const { marks } = layoutLane(events, { x: (t) => x(t), width: 300, maxTracks: 1, hitPx: 44 });
+    const xs = marks.map((m) => m.badgeX).sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(44);
+  });
+
+  it('names the events a "+N" chip stands for', () => {
+    const events = Array.from({ length: 5 }, (_, i) => ev(String(i), 10, 1));
+    const x = timeScale([t0, t0 + 30 * day], 800);
+    const { clusters } = layoutLane(events, { x: (t) => x(t), width: 800, maxTracks: 2 });
+    expect(clusters.flatMap((c) => c.ids).sort()).toEqual(['2', '3', '4']);
   });
 });
 

@@ -49,4 +49,21 @@ describe('ticks adapt to the zoom', () => {
       }
     }
   });
+
+  it('says the year on the first day tick and where a new year starts, so a view of days is never ambiguous', () => {
+    const { unit, ticks } = axisTicks([Date.UTC(2025, 11, 29), Date.UTC(2026, 0, 3)], 1000);
+    expect(unit).toBe('day');
+    const labels = ticks.map((t) => t.label);
+    expect(labels[0]).toBe('29 Dec 2025');
+    expect(labels).toContain('1 Jan 2026');
+    expect(labels).toContain('Tue 30 Dec');
+    expect(labels.filter((l) => /\d{4}/.test(l))).toHaveLength(2);
+  });
+
+  it('says the year on the first week tick', () => {
+    const { unit, ticks } = axisTicks([Date.UTC(2025, 0, 20), Date.UTC(2025, 2, 20)], 1000);
+    expect(unit).toBe('week');
+    expect(ticks[0]!.label).toMatch(/ 2025$/);
+    expect(ticks.slice(1).every((t) => !/\d{4}/.test(t.label))).toBe(true);
+  });
 });

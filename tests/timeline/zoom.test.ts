@@ -3,6 +3,7 @@ import {
   brushForDomain,
   centreOn,
   domainForBrush,
+  wheelZoomDelta,
   domainForTransform,
   transformForDomain,
 } from '../../src/timeline/zoom';
@@ -53,5 +54,27 @@ describe('zoom transforms and brush selections describe the same domain', () => 
 
   it('re-centres a view on a clicked instant, keeping its span', () => {
     expect(centreOn([0, 10], 100)).toEqual([95, 105]);
+  });
+});
+
+describe('wheel zoom steps', () => {
+  const factor = (e: { deltaY: number; deltaMode: number; ctrlKey: boolean }) => 2 ** Math.abs(wheelZoomDelta(e));
+
+  it('changes the span by at most 1.5× per notch, with or without Ctrl, in pixels, lines or pages', () => {
+    for (const deltaY of [-1000, -120, -100, -3, 3, 53, 100, 120, 1000])
+      for (const deltaMode of [0, 1, 2])
+        for (const ctrlKey of [false, true]) expect(factor({ deltaY, deltaMode, ctrlKey })).toBeLessThanOrEqual(1.5);
+  });
+
+  it('zooms in for a wheel turned away and out for one turned back, by a step one can see', () => {
+    expect(wheelZoomDelta({ deltaY: -120, deltaMode: 0, ctrlKey: true })).toBeGreaterThan(0);
+    expect(wheelZoomDelta({ deltaY: 120, deltaMode: 0, ctrlKey: true })).toBeLessThan(0);
+    expect(factor({ deltaY: 120, deltaMode: 0, ctrlKey: true })).toBeGreaterThan(1.2);
+  });
+
+  it('follows a trackpad pinch (small Ctrl deltas) more closely than a plain small scroll', () => {
+    const pinch = factor({ deltaY: 4, deltaMode: 0, ctrlKey: true });
+    expect(pinch).toBeGreaterThan(factor({ deltaY: 4, deltaMode: 0, ctrlKey: false }));
+    expect(pinch).toBeLessThan(1.1);
   });
 });
