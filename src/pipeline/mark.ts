@@ -15,6 +15,9 @@ export interface MarkContext {
   hasReference: boolean;
   /** Set when the article repeats an earlier one. */
   duplicateOf?: string;
+  /** The article's text and publication date: a byline timestamp of that date is not an event. */
+  text?: string;
+  published?: string | null;
 }
 
 export type Marked = { placeable: true } | { placeable: false; note: string };
@@ -29,6 +32,26 @@ const KIND_NOTES: Record<string, string> = {
   'past-ref': 'refers vaguely to the past, not to a date',
   'future-ref': 'refers vaguely to the future, not to a date',
 };
+
+/** A time of day, a time zone or a byline bar: what a publication timestamp carries and a news sentence rarely does. */
+const STAMP_MARK = /\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|GMT|BST|CET|CEST|EDT|EST|PDT|PST|UTC)\b|\bUK time\b|\|/;
+/** How many characters before the date a timestamp's time or bar may sit ("17:45 UK time, Wednesday, 29 April 2009"). */
+const STAMP_REACH = 40;
+/** Only the top of an article holds its timestamp. */
+const STAMP_TOP = 300;
+
+/**
+ * The article's own timestamp ("Wed Apr 15, 2009 5:56 am EDT", "Susan Watts | 18:00 UK time, Saturday, 25 April
+ * 2009"): the publication date with its year, near the top, with a time of day, time zone or byline bar in it
+ * or right before it. Its date is when the article appeared, not something that happened.
+ */
+export function isTimestamp(m: FoundMention, text: string, published: string): boolean {
+  if (m.relative || m.value?.start !== published || m.value.end !== undefined) return false;
+  if (m.start > STAMP_TOP || !/\b\d{4}\b/.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - STAMP_REACH), m.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return STAMP_MARK.test(m.text) || STAMP_MARK.test(line);
+}
 
 export function markMention(m: FoundMention, ctx: MarkContext): Marked {
   const span = { start: m.start, end: m.end };
@@ -45,6 +68,9 @@ export function markMention(m: FoundMention, ctx: MarkContext): Marked {
     };
   }
   if (chrome) return { placeable: false, note: `in page chrome (${chrome.reason}), not news` };
+  if (ctx.text !== undefined && ctx.published && isTimestamp(m, ctx.text, ctx.published)) {
+    return { placeable: false, note: "the article's own timestamp (when it was published), not an event" };
+  }
   if (m.kind !== 'date') return { placeable: false, note: KIND_NOTES[m.kind] ?? `not a date (${m.kind})` };
   if (PRESENT_WORDS.test(m.text.trim().replace(/[.,;:!?]+$/, ''))) {
     return { placeable: false, note: `"${m.text.trim()}" means at the time of writing, not a datable happening` };

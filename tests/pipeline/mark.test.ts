@@ -73,3 +73,38 @@ describe('markMention', () => {
     });
   });
 });
+
+describe('publication-day statements and the article timestamp', () => {
+  const text =
+    'HONG KONG | Wed Apr 15, 2009 5:56 am EDT HONG KONG (Reuters) - Scientists said on Wednesday they had found it.';
+  const at = (s: string, from = 0) => ({
+    start: text.indexOf(s, from),
+    end: text.indexOf(s, from) + s.length,
+    text: s,
+  });
+  const pub = { ...ctx, text, published: '2009-04-15' };
+  it('does not place the byline timestamp of the publication day', () => {
+    const stamp = m({ ...at('Wed Apr 15, 2009 5:56 am EDT'), value: { start: '2009-04-15' }, relative: false });
+    expect(markMention(stamp, pub)).toEqual({ placeable: false, note: expect.stringContaining('timestamp') });
+  });
+  it('places "said on Wednesday" on the publication day: it reports what happened that day', () => {
+    const said = m({ ...at('on Wednesday'), value: { start: '2009-04-15' }, relative: true });
+    expect(markMention(said, pub)).toEqual({ placeable: true });
+  });
+  it('places the same full date when it is news, not a timestamp', () => {
+    const news = 'Scientists announced on April 15, 2009 that they had found the virus in two children.';
+    const s = 'April 15, 2009';
+    const found = m({
+      start: news.indexOf(s),
+      end: news.indexOf(s) + s.length,
+      text: s,
+      relative: false,
+      value: { start: '2009-04-15' },
+    });
+    expect(markMention(found, { ...ctx, text: news, published: '2009-04-15' })).toEqual({ placeable: true });
+  });
+  it('hides only the publication day: a stamp-like date of another day stays placed', () => {
+    const stamp = m({ ...at('Wed Apr 15, 2009 5:56 am EDT'), value: { start: '2009-04-15' }, relative: false });
+    expect(markMention(stamp, { ...pub, published: '2009-04-20' })).toEqual({ placeable: true });
+  });
+});

@@ -31,6 +31,8 @@ export function markArticles(articles: readonly ExtractedArticle[]): MarkedMenti
       publicationEvidence: a.evidence,
       hasReference: a.published !== null,
       ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+      text: a.text,
+      published: a.published?.date ?? null,
     };
     for (const m of a.found) {
       const sentence = sentenceOf(a.sentences, m);
