@@ -1,6 +1,8 @@
 /**
  * `npm run bench:extract`: the extractor on the TempEval-3 training set (../shared/te3/train.jsonl), scored
- * with TempEval-3's measures by ../shared/te3/score.mjs, beside bare chrono-node computed in the same run.
+ * with TempEval-3's measures by ../shared/te3/score.mjs, beside bare chrono-node computed in the same run;
+ * then Spanish TimeBank (../shared/te3-es/train.jsonl) with the same scorer, and the number of anaphoric
+ * mentions (with an anchor) and named days found on TE3 and on the H1N1 stories (../shared/stories).
  *
  *   npm run bench:extract [-- --pred-out ours.jsonl] [--docs N]
  *
@@ -46,8 +48,8 @@ function bareChrono(d: GoldDoc): PredMention[] {
   });
 }
 
-function ours(d: GoldDoc): PredMention[] {
-  return extractMentions(d.text, { language: 'en', reference: d.dct }).map((m) => ({
+function ours(d: GoldDoc, language = 'en'): PredMention[] {
+  return extractMentions(d.text, { language, reference: d.dct }).map((m) => ({
     start: m.start,
     end: m.end,
     text: m.text,
@@ -71,17 +73,59 @@ function pass(docs: GoldDoc[], f: (d: GoldDoc) => PredMention[]) {
 const ROUNDS = 7;
 function race(docs: GoldDoc[]) {
   const base = pass(docs, bareChrono);
-  const mine = pass(docs, ours);
+  const mine = pass(docs, (d) => ours(d));
   let baseMs = Infinity;
   let mineMs = Infinity;
   for (let k = 0; k < ROUNDS; k++) {
     baseMs = Math.min(baseMs, pass(docs, bareChrono).ms);
-    mineMs = Math.min(mineMs, pass(docs, ours).ms);
+    mineMs = Math.min(mineMs, pass(docs, (d) => ours(d)).ms);
   }
   return {
     base: { preds: base.preds, docsPerSec: (docs.length / baseMs) * 1000 },
     mine: { preds: mine.preds, docsPerSec: (docs.length / mineMs) * 1000 },
   };
+}
+
+const readJsonl = (file: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
+
+/** The stories corpora as documents: one article per file, its folder the publication day. */
+function storyDocs(): GoldDoc[] {
+  const dir = path.resolve(root, '../shared/stories');
+  if (!fs.existsSync(dir)) return [];
+  const out: GoldDoc[] = [];
+  for (const topic of fs.readdirSync(dir)) {
+    const articles = path.join(dir, topic, 'articles');
+    if (!fs.existsSync(articles)) continue;
+    for (const day of fs.readdirSync(articles)) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+      for (const f of fs.readdirSync(path.join(articles, day))) {
+        out.push({ doc: `${topic}/${f}`, dct: day, text: fs.readFileSync(path.join(articles, day, f), 'utf8') });
+      }
+    }
+  }
+  return out;
+}
+
+/** How many mentions lean on another date (with an anchor) and how many are named days. */
+function familyCounts(label: string, docs: GoldDoc[], language: string): void {
+  let anaphoric = 0;
+  let named = 0;
+  let mentions = 0;
+  for (const d of docs) {
+    for (const m of extractMentions(d.text, { language, reference: d.dct })) {
+      mentions++;
+      if (m.anchor) anaphoric++;
+      if (m.note?.startsWith('Named day')) named++;
+    }
+  }
+  console.log(
+    `${label}: ${docs.length} docs, ${mentions} mentions, ${anaphoric} anaphoric (with an anchor), ${named} named days`,
+  );
 }
 
 async function main() {
@@ -116,6 +160,20 @@ async function main() {
     console.log(scorer.formatReport(scorer.score(gold, base.preds, { types: t }), `\n== bare chrono-node (${label})`));
     console.log(scorer.formatReport(scorer.score(gold, mine.preds, { types: t }), `\n== ours (${label})`));
   }
+  const esPath = path.resolve(root, '../shared/te3-es/train.jsonl');
+  if (fs.existsSync(esPath)) {
+    const esGold = readJsonl(esPath);
+    const esPreds = esGold.map((d) => ({ doc: d.doc, mentions: ours(d, 'es') }));
+    const t = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+    console.log(
+      scorer.formatReport(scorer.score(esGold, esPreds, { types: t }), '\n== ours, Spanish TimeBank (all types)'),
+    );
+    console.log('');
+    familyCounts('te3-es', esGold, 'es');
+  }
+  familyCounts('te3', gold, 'en');
+  const stories = storyDocs();
+  if (stories.length) familyCounts('stories (H1N1)', stories, 'en');
   console.log(
     `\nthroughput over ${gold.length} docs (best of ${ROUNDS} alternating passes): bare chrono ${base.docsPerSec.toFixed(0)} docs/s, ours ${mine.docsPerSec.toFixed(0)} docs/s (${((100 * mine.docsPerSec) / base.docsPerSec).toFixed(0)}% of bare)`,
   );

@@ -320,6 +320,11 @@ export interface LanguageHooks {
   cues: TenseCues;
   /** Words that may precede a date but are not part of a TimeML span ("on", "in", "op"). */
   leading: RegExp;
+  /**
+   * An article just before a chrono date that TimeML keeps in the span (Spanish "el 5 de mayo", "del
+   * sábado"): group 1 is the part to take in.
+   */
+  article?: RegExp;
   /** Text around a chrono result that shows it is not a date (station names, scores, counters). */
   reject?: (text: string, start: number, end: number) => boolean;
   /** chrono results matching this are relative to another event, not to the reference: dropped. */
@@ -484,6 +489,8 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
   }
   // The span may have moved (a clock time cut off): check it again.
   if (hooks.reject?.(env.text, start, end)) return null;
+  const article = hooks.article?.exec(env.text.slice(Math.max(0, start - 6), start));
+  if (article) start -= article[1]!.length;
   return { start, end, kind: 'date', type, tv, value, rel };
 }
 

@@ -15,6 +15,7 @@ import { resolveLeans } from './anaphora';
 import { buildChrono, resultMeta, type LanguageHooks, type Lean, type Meta, type Rule } from './core';
 import { namedDayRule } from './named-days';
 import { enChrono } from './en';
+import { esChrono } from './es';
 import { nlChrono } from './nl';
 
 export interface ExtractOptions {
@@ -59,7 +60,7 @@ const LOCALES: Record<string, chrono.Chrono> = {
   nl: nlChrono,
   de: buildChrono(chrono.de.casual, withNamedDays('de', []), GENERIC_HOOKS),
   fr: buildChrono(chrono.fr.casual, withNamedDays('fr', []), GENERIC_HOOKS),
-  es: buildChrono(chrono.es.casual, withNamedDays('es', []), GENERIC_HOOKS),
+  es: esChrono,
   pt: buildChrono(chrono.pt.casual, withNamedDays('pt', []), GENERIC_HOOKS),
   it: buildChrono(chrono.it.casual, withNamedDays('it', []), GENERIC_HOOKS),
 };
