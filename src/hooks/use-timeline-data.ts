@@ -2,19 +2,38 @@
  * Loads `timeline.json` (relative to the page, so the site works under any sub-path), checks it against
  * the contract and puts it, or a clear error, in the store.
  */
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { validateTimeline } from '../contract';
 import type { ChronologyStore, LoadError } from '../store/store';
 import { useChronologyStore } from './use-chronology';
 
+/** What whoever runs the site does about it: for the console and the README, not for readers. */
 const HOW_TO_BUILD =
   'Build it with `npm run timeline` (it reads seeds/ and writes public/timeline.json), then reload this page.';
+
+/**
+ * A load error as the page shows it: the title and details in reader words; `technical` (the file's own
+ * problems, the HTTP status) folded away for whoever maintains the site; `fix` logged to the console.
+ */
+export interface PageLoadError extends LoadError {
+  technical: string[];
+  fix: string;
+}
+
+const PLEASE_RETRY = 'Try reloading the page in a moment. If it keeps happening, tell whoever runs this site.';
+
+/** Bytes of timeline.json received so far, and the total when the server says it. */
+export interface LoadProgress {
+  received: number;
+  total: number | null;
+}
 
 /** Turn whatever came back into a timeline or an explanation. Pure apart from the fetch it is given. */
 export async function loadTimeline(
   url: string,
   fetchImpl: typeof fetch = fetch,
-): Promise<{ ok: true; data: unknown } | { ok: false; error: LoadError }> {
+  onProgress?: (p: LoadProgress) => void,
+): Promise<{ ok: true; data: unknown } | { ok: false; error: PageLoadError }> {
   let res: Response;
   try {
     // Default request options, so the response preloaded by index.html is the one used.
@@ -23,8 +42,10 @@ export async function loadTimeline(
     return {
       ok: false,
       error: {
-        title: 'The timeline could not be loaded.',
-        details: [`Fetching ${url} failed: ${String(e)}`, HOW_TO_BUILD],
+        title: 'The chronology could not be loaded.',
+        details: ['The connection to the site failed.', PLEASE_RETRY],
+        technical: [`Fetching ${url} failed: ${String(e)}`],
+        fix: HOW_TO_BUILD,
       },
     };
   }
@@ -32,15 +53,19 @@ export async function loadTimeline(
     return {
       ok: false,
       error: {
-        title:
-          res.status === 404 ? 'There is no timeline.json next to this page.' : 'The timeline could not be loaded.',
-        details: [`${url} answered HTTP ${res.status}.`, HOW_TO_BUILD],
+        title: res.status === 404 ? 'This chronology has not been built yet.' : 'The chronology could not be loaded.',
+        details:
+          res.status === 404
+            ? ['The site has no timeline to show: its data file is missing.', PLEASE_RETRY]
+            : [`The site answered with an error (${res.status}).`, PLEASE_RETRY],
+        technical: [`${url} answered HTTP ${res.status}.`],
+        fix: HOW_TO_BUILD,
       },
     };
   }
   let data: unknown;
   try {
-    const text = await res.text();
+    const text = await readText(res, onProgress);
     mark('timeline:received');
     data = JSON.parse(text);
     mark('timeline:parsed');
@@ -48,12 +73,35 @@ export async function loadTimeline(
     return {
       ok: false,
       error: {
-        title: 'timeline.json is not valid JSON.',
-        details: [String(e instanceof Error ? e.message : e), HOW_TO_BUILD],
+        title: 'The chronology’s data is damaged.',
+        details: ['Its data file (timeline.json) is not complete or not readable.', PLEASE_RETRY],
+        technical: [`timeline.json is not valid JSON: ${String(e instanceof Error ? e.message : e)}`],
+        fix: HOW_TO_BUILD,
       },
     };
   }
   return { ok: true, data };
+}
+
+/** The body as text, reporting bytes as they arrive (a 50 MB timeline takes a while). */
+async function readText(res: Response, onProgress?: (p: LoadProgress) => void): Promise<string> {
+  const length = Number(res.headers.get('content-length'));
+  // A compressed response's Content-Length counts compressed bytes: no total then.
+  const total = Number.isFinite(length) && length > 0 && !res.headers.get('content-encoding') ? length : null;
+  if (!onProgress || !res.body || typeof res.body.getReader !== 'function') return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress({ received, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 export function applyTimelineData(store: ChronologyStore, data: unknown): void {
@@ -65,12 +113,30 @@ export function applyTimelineData(store: ChronologyStore, data: unknown): void {
     return;
   }
   const version = v.errors[0]?.startsWith('schemaVersion');
-  store.getState().setError({
+  setPageError(store, {
     title: version
-      ? 'timeline.json was written for another version of this page.'
-      : 'timeline.json does not follow the timeline contract.',
-    details: [...v.errors, version ? 'Rebuild it with this version: `npm run timeline`, then reload.' : HOW_TO_BUILD],
+      ? 'This chronology was built for another version of this page.'
+      : 'The chronology’s data is not in the form this page reads.',
+    details: [
+      version
+        ? 'The page and its data come from different versions, so the page cannot show it.'
+        : 'Its data file (timeline.json) has problems the page cannot work around.',
+      PLEASE_RETRY,
+    ],
+    technical: [
+      version
+        ? 'timeline.json was written for another version of this page.'
+        : 'timeline.json does not follow the timeline contract.',
+      ...v.errors,
+    ],
+    fix: version ? 'Rebuild it with this version: `npm run timeline`, then reload.' : HOW_TO_BUILD,
   });
+}
+
+/** Show the error, and give whoever maintains the site what to run in the console. */
+function setPageError(store: ChronologyStore, error: PageLoadError) {
+  store.getState().setError(error);
+  if (typeof console !== 'undefined') console.warn(`${error.technical.join('\n')}\n${error.fix.replace(/`/g, '')}`);
 }
 
 /** Steps of loading as performance marks, so a benchmark can say where the time goes. */
@@ -78,14 +144,37 @@ function mark(name: string) {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
+/** Progress of each store's download, for the Loading message (kept beside the store, not in it). */
+const progressOf = new WeakMap<ChronologyStore, LoadProgress>();
+const listeners = new WeakMap<ChronologyStore, Set<() => void>>();
+
+function setProgress(store: ChronologyStore, p: LoadProgress) {
+  progressOf.set(store, p);
+  for (const l of listeners.get(store) ?? []) l();
+}
+
+/** The bytes received so far for this store's timeline (null before the first chunk). */
+export function useLoadProgress(): LoadProgress | null {
+  const store = useChronologyStore();
+  return useSyncExternalStore(
+    (l) => {
+      const set = listeners.get(store) ?? new Set();
+      set.add(l);
+      listeners.set(store, set);
+      return () => set.delete(l);
+    },
+    () => progressOf.get(store) ?? null,
+  );
+}
+
 export function useTimelineData(url = './timeline.json'): void {
   const store = useChronologyStore();
   useEffect(() => {
     let cancelled = false;
-    loadTimeline(url).then((r) => {
+    loadTimeline(url, fetch, (p) => !cancelled && setProgress(store, p)).then((r) => {
       if (cancelled) return;
       if (r.ok) applyTimelineData(store, r.data);
-      else store.getState().setError(r.error);
+      else setPageError(store, r.error);
     });
     return () => {
       cancelled = true;

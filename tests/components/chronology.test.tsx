@@ -14,7 +14,8 @@ describe('selecting an event', () => {
     renderApp();
     const user = userEvent.setup();
     await user.click(await mark(/^Saturday 24 January 2026: Alex Pretti shot dead/));
-    const panel = await screen.findByRole('region', { name: 'Alex Pretti shot dead' });
+    // The first test of the file also waits for the panel's code to load (a lazy chunk).
+    const panel = await screen.findByRole('region', { name: 'Alex Pretti shot dead' }, { timeout: 5000 });
     expect(within(panel).getByText('Saturday 24 January 2026')).toBeInTheDocument();
     expect(within(panel).getByText('The Independent')).toBeInTheDocument();
     const highlighted = panel.querySelector('mark');
@@ -349,31 +350,46 @@ describe('a timeline without events', () => {
 });
 
 describe('a timeline that cannot be shown', () => {
-  it('says so when timeline.json is missing, and what to run', async () => {
+  it('says in reader words that there is nothing to show, and keeps the command out of the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderApp({ body: 'not found', status: 404 });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('There is no timeline.json next to this page.');
-    expect(within(alert).getByText('npm run timeline')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('This chronology has not been built yet.');
+    expect(alert).toHaveTextContent('its data file is missing');
+    expect(alert).not.toHaveTextContent('npm run');
+    // Whoever runs the site finds the command in the console.
+    expect(warn.mock.calls.flat().join(' ')).toContain('npm run timeline');
+    expect(within(alert).getByText('Technical details').closest('details')).not.toHaveAttribute('open');
+    warn.mockRestore();
   });
 
-  it('says so when it is not JSON', async () => {
+  it('says so when the data is damaged', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderApp({ body: '{ "schemaVersion": 1, ' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('timeline.json is not valid JSON.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The chronology’s data is damaged.');
+    expect(alert).toHaveTextContent('timeline.json is not valid JSON');
   });
 
-  it('says so when it breaks the contract, with the first problems', async () => {
+  it('says so when it breaks the contract, with the first problems under the technical details', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderApp({
       body: { schemaVersion: 2, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] },
     });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('timeline.json does not follow the timeline contract.');
-    expect(alert).toHaveTextContent(/events\.0\./);
+    expect(alert).toHaveTextContent('The chronology’s data is not in the form this page reads.');
+    expect(
+      within(alert)
+        .getAllByText(/events\.0\./)[0]!
+        .closest('details'),
+    ).toBeInTheDocument();
   });
 
   it('says so when it was written for another version', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderApp({ body: { schemaVersion: 1 } });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'timeline.json was written for another version of this page.',
+      'This chronology was built for another version of this page.',
     );
   });
 });

@@ -73,11 +73,12 @@ export function ExportMenu({ download = downloadFile }: { download?: typeof down
         {count} {count === 1 ? 'event' : 'events'}
         {filtering ? ' that pass the filters' : ''}
         {onlyRange ? ' in the dates on screen' : ''}
+        {!filtering && !onlyRange ? ': all of them' : ''}
         {laneMode === 'source' ? '; TimelineJS groups them by source' : ''}.
       </p>
       <label className="check">
         <input type="checkbox" checked={onlyRange} onChange={(e) => setOnlyRange(e.target.checked)} />
-        Only the dates on screen ({inRange.length})
+        Only the dates on screen ({inRange.length} of {events.length})
       </label>
       <ul className="export-buttons">
         {(['csv', 'json', 'timelinejs'] as const).map((f) => (

@@ -108,7 +108,9 @@ describe('export downloads', () => {
     await user.click(screen.getByRole('button', { name: 'Share and export' }));
     // 24 January (two events), 26 January and the claim for all of January overlap 20–31 January;
     // "early January" and the 2024 and February events do not.
-    await user.click(await screen.findByRole('checkbox', { name: 'Only the dates on screen (4)' }));
+    // Both counts, so the number cannot be mistaken for the whole timeline's (9 events, as the header says).
+    expect(screen.getByText(/^9 events: all of them/)).toBeInTheDocument();
+    await user.click(await screen.findByRole('checkbox', { name: 'Only the dates on screen (4 of 9)' }));
     expect(screen.getByText(/^4 events in the dates on screen/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
