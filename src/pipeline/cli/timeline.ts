@@ -1,29 +1,55 @@
 /**
- * `npm run timeline [-- --in DIR] [--out FILE]`: build the timeline of a folder of news articles.
+ * `npm run timeline [-- --in DIR] [--out FILE] [--map text=body,published=pubdate]`: build the timeline of a
+ * folder of news articles (text files, saved web pages, JSONL/JSON/CSV exports, mixed).
  *
- * Reads every file of the folder (recursively, hidden files excepted), builds the timeline with the pure
+ * Reads every file of the folder (recursively, hidden files excepted; a JSONL export streamed line by line, never
+ * read whole), builds the timeline with the pure
  * `buildTimeline`, prints a line per article and a message naming each file that could not be used, and
  * writes the JSON atomically (a temporary file renamed over the target, so a reader never sees half a file).
  * Exits non-zero only when nothing sensible can be written: a missing or unreadable folder, no usable
  * article at all, or a timeline that fails validation.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import {
+  createReadStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  unlinkSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { buildTimeline, type InputFile } from '../build';
+import { createInterface } from 'node:readline';
+import { buildTimeline, type BuildOptions, type InputFile } from '../build';
+import { pathInCorpus } from '../ids';
+import { type FieldMap, type IngestOptions, type IngestResult } from '../ingest';
+import { parseFieldMap, readJsonLine } from '../ingest/records';
 import { MAX_ARTICLE_BYTES } from '../read';
+
+/** A saved page may be far larger than its article text (real pages carry megabytes of markup and script). */
+const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/** A JSON or CSV export is read whole; past this it is too large to hold (export it as JSONL, which is streamed). */
+const MAX_RECORDS_FILE_BYTES = 256 * 1024 * 1024;
 
 interface Args {
   input: string;
   output: string;
   quiet: boolean;
+  map: FieldMap;
 }
 
 function usage(): string {
-  return 'usage: npm run timeline -- [--in DIR] [--out FILE] [--quiet]\n  DIR defaults to seeds/, FILE to public/timeline.json';
+  return [
+    'usage: npm run timeline -- [--in DIR] [--out FILE] [--map FIELD=NAME,…] [--quiet]',
+    '  DIR defaults to seeds/, FILE to public/timeline.json',
+    '  --map names the fields of JSONL/JSON/CSV records, e.g. --map text=body,published=pubdate',
+    '    (fields: text, html, headline, outlet, url, published, modified, byline, language, id)',
+  ].join('\n');
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { input: 'seeds', output: 'public/timeline.json', quiet: false };
+  const args: Args = { input: 'seeds', output: 'public/timeline.json', quiet: false, map: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--in' || a === '--out') {
@@ -31,6 +57,12 @@ function parseArgs(argv: string[]): Args | string {
       if (!v) return `${a} needs a value`;
       if (a === '--in') args.input = v;
       else args.output = v;
+    } else if (a === '--map' || a.startsWith('--map=')) {
+      const v = a === '--map' ? argv[++i] : a.slice(6);
+      if (!v) return '--map needs a value';
+      const map = parseFieldMap(v);
+      if (typeof map === 'string') return map;
+      args.map = { ...args.map, ...map };
     } else if (a.startsWith('--in=')) args.input = a.slice(5);
     else if (a.startsWith('--out=')) args.output = a.slice(6);
     else if (a === '--quiet' || a === '-q') args.quiet = true;
@@ -74,13 +106,43 @@ function listFiles(dir: string, problems: string[]): string[] {
   return out;
 }
 
-function main(): number {
+/** The size past which a file is not read at all, by its format (its name is enough to tell). */
+function sizeLimit(path: string): number {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (/\.(html?|xhtml|shtml)$/.test(name)) return MAX_PAGE_BYTES;
+  if (/\.(jsonl|ndjson)$/.test(name)) return Infinity;
+  if (/\.(json|csv|tsv)$/.test(name)) return MAX_RECORDS_FILE_BYTES;
+  if (/\.(txt|text|md)$/.test(name)) return MAX_ARTICLE_BYTES;
+  // Any other name may hold a saved page (told by its content); a text file past the text limit is skipped later.
+  return MAX_PAGE_BYTES;
+}
+
+/** A JSONL export read line by line: memory holds the articles, never the whole file. */
+async function streamJsonl(path: string, shown: string, idPath: string, map: FieldMap): Promise<IngestResult> {
+  const result: IngestResult = { articles: [], skipped: [] };
+  let line = 0;
+  for await (const text of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    line++;
+    const o = readJsonLine(text, { path: shown, idPath, where: `${shown}:${line}`, ordinal: line }, map);
+    if (o?.kind === 'article') result.articles.push(o.article);
+    else if (o) result.skipped.push(o.skipped);
+  }
+  if (result.articles.length === 0 && result.skipped.length === 0)
+    result.skipped.push({ file: shown, reason: 'no records in the file' });
+  return result;
+}
+
+function megabytes(n: number): string {
+  return (n / 1048576).toFixed(1);
+}
+
+async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
     console.error(parsed ? `timeline: ${parsed}\n${usage()}` : usage());
     return parsed ? 2 : 0;
   }
-  const { input, output, quiet } = parsed;
+  const { input, output, quiet, map } = parsed;
   let st;
   try {
     st = statSync(input);
@@ -100,15 +162,20 @@ function main(): number {
   const files: InputFile[] = [];
   const unreadable: { file: string; reason: string }[] = [];
   for (const p of paths) {
+    const shown = displayPath(p);
     try {
       const size = statSync(p).size;
+      const limit = sizeLimit(p);
       // A huge file is not read only to be rejected: its size says enough.
-      if (size > MAX_ARTICLE_BYTES) {
+      if (size > limit) {
         unreadable.push({
-          file: displayPath(p),
-          reason: `file too large for a news article (${(size / 1048576).toFixed(1)} MB; the limit is ${(MAX_ARTICLE_BYTES / 1048576).toFixed(1)} MB)`,
+          file: shown,
+          reason: `file too large for a news article (${megabytes(size)} MB; the limit is ${megabytes(limit)} MB)`,
         });
-      } else files.push({ path: displayPath(p), bytes: readFileSync(p) });
+      } else if (/\.(jsonl|ndjson)$/i.test(p)) {
+        const idPath = pathInCorpus(shown, displayPath(input));
+        files.push({ path: shown, bytes: new Uint8Array(0), preread: await streamJsonl(p, shown, idPath, map) });
+      } else files.push({ path: shown, bytes: readFileSync(p) });
     } catch (e) {
       unreadable.push({
         file: displayPath(p),
@@ -121,15 +188,18 @@ function main(): number {
   let lastProgress = 0;
   const started = performance.now();
   const big = files.length >= 200;
-  const { timeline, report } = buildTimeline(files, {
+  const options: BuildOptions & IngestOptions = {
     corpus: displayPath(input),
+    fieldMap: map,
     onProgress: (phase, done, total) => {
       const now = performance.now();
       if (!big || now - lastProgress < 1000) return;
       lastProgress = now;
       process.stderr.write(`timeline: ${phase} ${done}/${total} (${((now - started) / 1000).toFixed(0)} s)\n`);
     },
-  });
+  };
+  // The build hands its options to the ingest stage, field map included.
+  const { timeline, report } = buildTimeline(files, options);
   timeline.skipped.push(...unreadable);
   timeline.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
@@ -174,4 +244,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -82,6 +82,8 @@ export interface DateCandidate {
 export interface PageMeta {
   headlines: { value: string; where: string }[];
   outlet: string | null;
+  /** The name of a JSON-LD WebSite or NewsMediaOrganization, a last resort for the outlet. */
+  siteName: string | null;
   url: string | null;
   byline: string | null;
   language: string | null;
@@ -220,10 +222,8 @@ function readJsonLd(doc: Document, meta: PageMeta): void {
     );
     meta.language ??= primaryLanguage(node['inLanguage']);
   }
-  if (!meta.outlet) {
-    const site = nodes.find((n) => types(n).some((t) => t === 'website' || t === 'newsmediaorganization'));
-    if (site) meta.outlet = plainName(site['name']);
-  }
+  const site = nodes.find((n) => types(n).some((t) => t === 'website' || t === 'newsmediaorganization'));
+  meta.siteName = site ? plainName(site['name']) : null;
 }
 
 /** `<time datetime>` by the headline: the first one after the `<h1>`, within the headline's part of the page. */
@@ -254,6 +254,7 @@ export function readPageMeta(doc: Document, baseUrl?: string): PageMeta {
   const meta: PageMeta = {
     headlines: [],
     outlet: null,
+    siteName: null,
     url: null,
     byline: null,
     language: null,
@@ -282,6 +283,8 @@ export function readPageMeta(doc: Document, baseUrl?: string): PageMeta {
   }
   const site = first(table, SITE_META);
   if (!meta.outlet && site && !/^@/.test(site.value)) meta.outlet = plainName(site.value);
+  // A JSON-LD WebSite's name is often a short form ("Courier"): only when the page names its site nowhere else.
+  meta.outlet ??= meta.siteName;
   const author = first(table, AUTHOR_META);
   if (!meta.byline && author && !/^https?:/i.test(author.value)) meta.byline = plainName(author.value);
   const canonical = doc.querySelector('link[rel~="canonical" i]');

@@ -94,7 +94,7 @@ function lookup(row: Row, field: RecordField, map: FieldMap): unknown {
   }
   const byName = new Map(keys.map((k) => [squash(k), k]));
   for (const name of AUTO[field]) {
-    const k = byName.get(name);
+    const k = byName.get(squash(name));
     if (k === undefined) continue;
     const v = row[k];
     if (v === null || v === undefined || v === '') continue;
