@@ -335,14 +335,11 @@ export const ES_RULES: Rule[] = [
     { on: UNIT_WORDS, back: 6 },
     `(?:(?:los|las)\\s+(?:últim[oa]s|próxim[oa]s|primer[oa]s)\\s+)?` +
       `(?:(?:más\\s+de|menos\\s+de|casi|cerca\\s+de|alrededor\\s+de|apenas|al\\s+menos|unos|unas)\\s+)?` +
-      `(${NUM})\\s+(${UNIT})(?:\\s+(después|antes|más\\s+tarde))?${END}`,
+      `(${NUM})\\s+(${UNIT})(?:\\s+(después|antes|más\\s+tarde)|\\s+más)?${END}`,
     (m, env, i) => {
       const n = num(m[1]!);
       const lower = m[1]!.toLowerCase();
-      const end = i + m[0].length;
-      const after = env.text.slice(end, end + 10);
       const before = env.text.slice(Math.max(0, i - 6), i);
-      if (/^(?:un|una|uno)$/.test(lower) && /^\s+(?:de|más)\b/i.test(after) && !m[3]) return null; // "una hora de"
       if (/\bhace\s+$/i.test(before)) return null; // the "hace" rule
       if (/^(?:medio|media)$/.test(lower) && !/^(?:hora|año)$/i.test(m[2]!)) return null;
       return { ...foundDuration(durationValue(n, m[2]!)), lean: countedLean(n, m[2]!, m[3]) };
