@@ -120,6 +120,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   if (!domain || !axis) return null;
   // A finger's hit area around each badge; the pointer's is the drawn mark and label.
   const hitPad = coarse ? TOUCH_PX / 2 : 0;
+  // A pixel between neighbouring tracks' focus rings with a mouse; a finger gets the whole track.
+  const ringInset = coarse ? 0 : 1;
   const laneWord = laneMode === 'combined' ? 'all sources in one lane' : 'one lane per source';
 
   return (
@@ -128,6 +130,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
       className={`timeline-main${armed ? ' is-armed' : ''}`}
       data-testid="timeline-main"
       data-tick-unit={axis.unit}
+      data-from={domain[0]}
+      data-to={domain[1]}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onPointerDown={() => {
@@ -243,9 +247,9 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                       <rect
                         className="focus-ring"
                         x={hitL}
-                        y={y - trackH / 2 + 1}
+                        y={y - trackH / 2 + ringInset}
                         width={Math.max(0, hitR - hitL)}
-                        height={trackH - 2}
+                        height={trackH - 2 * ringInset}
                         rx={5}
                       />
                       {m.isSpan && (

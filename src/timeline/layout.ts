@@ -48,8 +48,8 @@ const LABEL_PAD = 4;
 export const MAX_LABEL_PX = 240;
 /** Average advance of the label font (13px system sans); an estimate is enough to keep labels apart. */
 export const CHAR_PX = 6.9;
-/** A cut label shorter than this says too little to be worth the room (about two short words). */
-const MIN_CUT_CHARS = 10;
+/** A cut label shorter than this says too little to be worth the room ("Pacitti the…"): about three words. */
+const MIN_CUT_CHARS = 18;
 /** Titles without spaces (a long name, a language written without them) are cut every few characters. */
 const CHAR_CUT_STEP = 4;
 /** Screen bins the events without room are counted in, for the "+N" chips. */
