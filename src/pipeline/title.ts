@@ -392,39 +392,45 @@ export function readable(title: string): boolean {
 }
 
 /**
- * The best title among an event's evidence: English first, then the one that best says what the evidence
- * has in common (`support(stem)`: the share of the event's mentions whose words include that stem), close
- * to its date, uncut, of about eight words.
+ * The best title among an event's evidence: in the preferred language (the corpus's majority language;
+ * English by default) when some evidence is in it, then the one that best says what the evidence has in
+ * common (`support(stem)`: the share of the event's mentions whose words include that stem), close to its
+ * date, uncut, of about eight words.
  */
-export function eventTitle(evidence: TitleEvidence[], support: (stem: string) => number = () => 0): string {
-  // English evidence wins whenever there is some, so only it is tried then; the same sentence twice (wire
-  // copies) is tried once.
-  const english = evidence.some((e) => e.language === 'en');
-  const first = pick(evidence, english, support);
-  return first ?? (english ? pick(evidence, false, support) : null) ?? fallback(evidence);
+export function eventTitle(
+  evidence: TitleEvidence[],
+  support: (stem: string) => number = () => 0,
+  preferred = 'en',
+): string {
+  // Evidence in the preferred language wins whenever there is some, so only it is tried then; the same
+  // sentence twice (wire copies) is tried once.
+  const inPreferred = evidence.some((e) => e.language === preferred);
+  const first = pick(evidence, inPreferred ? preferred : null, support, preferred);
+  return first ?? (inPreferred ? pick(evidence, null, support, preferred) : null) ?? fallback(evidence);
 }
 
 /** No clause made a title: the first readable sentence, fitted the same way; never a clipped word. */
 function fallback(evidence: TitleEvidence[]): string {
   for (const e of evidence) {
     const { s } = stripDates(e);
-    const fitted = fitWords(
-      clean(s)
-        .replace(/[\s,;.:!?]+$/, '')
-        .split(' ')
-        .filter(Boolean),
-    );
-    if (fitted && readable(fitted.title)) return fitted.title.charAt(0).toUpperCase() + fitted.title.slice(1);
+    const fitted = fitWords(trimEdges(clean(s)).split(' ').filter(Boolean));
+    const t = fitted ? trimEdges(fitted.title) : '';
+    if (t.split(' ').length >= MIN_WORDS && readable(t)) return t.charAt(0).toUpperCase() + t.slice(1);
   }
   return 'Untitled event';
 }
 
-function pick(evidence: TitleEvidence[], english: boolean, support: (stem: string) => number): string | null {
+function pick(
+  evidence: TitleEvidence[],
+  only: string | null,
+  support: (stem: string) => number,
+  preferred: string,
+): string | null {
   const seen = new Set<string>();
   const tried = evidence
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => {
-      if (english && e.language !== 'en') return false;
+      if (only !== null && e.language !== only) return false;
       const key = `${e.mention.start - e.sentence.start}|${e.text.slice(e.sentence.start, e.sentence.end)}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -449,7 +455,19 @@ function pick(evidence: TitleEvidence[], english: boolean, support: (stem: strin
       };
     });
   options.sort(
-    (a, b) => Number(b.e.language === 'en') - Number(a.e.language === 'en') || b.score - a.score || a.i - b.i,
+    (a, b) => Number(b.e.language === preferred) - Number(a.e.language === preferred) || b.score - a.score || a.i - b.i,
   );
   return options[0]?.c.title ?? null;
+}
+
+/** The language most articles are in (`und` not counted; ties go to English, then alphabetically): titles are written in it. */
+export function majorityLanguage(languages: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const l of languages) if (l !== 'und') counts.set(l, (counts.get(l) ?? 0) + 1);
+  let best = 'en';
+  for (const [l, n] of counts) {
+    const b = counts.get(best) ?? 0;
+    if (n > b || (n === b && best !== 'en' && l < best)) best = l;
+  }
+  return best;
 }

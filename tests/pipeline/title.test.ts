@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, MAX_TITLE_CHARS, readable, titleFrom, type TitleEvidence } from '../../src/pipeline/title';
+import {
+  eventTitle,
+  majorityLanguage,
+  MAX_TITLE_CHARS,
+  readable,
+  titleFrom,
+  type TitleEvidence,
+} from '../../src/pipeline/title';
 
 /** Evidence from one sentence; `dates` are the date expressions in it, the first being the mention. */
 function ev(sentence: string, dates: string[], language = 'en'): TitleEvidence {
@@ -141,5 +148,27 @@ describe('titles read like headlines', () => {
     expect(eventTitle([ev('Tuesday, 28 April 2009, 10:00 GMT.', ['Tuesday, 28 April 2009'])])).not.toMatch(
       /^(?:Tuesday|April|2009|10:00|GMT|\s|,)+$/,
     );
+  });
+});
+
+describe('the title language', () => {
+  const nl = ev('De Olympische Winterspelen worden op 6 februari geopend.', ['op 6 februari'], 'nl');
+  const en = ev('The Winter Olympics will be opened on 6 February.', ['on 6 February']);
+  it('is the corpus majority language when some evidence is in it', () => {
+    expect(eventTitle([en, nl], () => 0, 'nl')).toBe('De Olympische Winterspelen worden geopend');
+    expect(eventTitle([en, nl], () => 0, 'en')).toBe('The Winter Olympics will be opened');
+  });
+  it('falls back to another language when no evidence is in the majority language', () => {
+    expect(eventTitle([en], () => 0, 'nl')).toBe('The Winter Olympics will be opened');
+  });
+});
+
+describe('majorityLanguage', () => {
+  it('is the language most articles are in, not counting undetermined ones', () => {
+    expect(majorityLanguage(['nl', 'nl', 'en', 'und', 'und', 'und'])).toBe('nl');
+  });
+  it('is English on a tie with English, and for an empty corpus', () => {
+    expect(majorityLanguage(['nl', 'en'])).toBe('en');
+    expect(majorityLanguage([])).toBe('en');
   });
 });

@@ -5,7 +5,7 @@
 import { compareValues, valueKey, valuePrecision, type Span, type TimelineEvent } from '../../contract';
 import type { Unranked } from '../events/rank';
 import type { WordBag } from '../features';
-import { eventTitle, type TitleEvidence } from '../title';
+import { eventTitle, majorityLanguage, type TitleEvidence } from '../title';
 import { overlappingSorted } from '../text-utils';
 import type { FormedEvent } from './cluster';
 import type { ExtractedArticle } from './extract';
@@ -22,6 +22,7 @@ export function titleEvents(
   articles: readonly ExtractedArticle[],
 ): Unranked[] {
   const { mentions } = marked;
+  const preferred = majorityLanguage(articles.map((a) => a.language));
   const bagByKey = new Map(marked.placeable.map((p) => [p.key, p.bag]));
   const indexById = new Map(articles.map((a, i) => [a.id, i]));
   const articleOf = (k: number) => articles[indexById.get(mentions[k]!.articleId)!]!;
@@ -46,7 +47,7 @@ export function titleEvents(
     return {
       id: e.id,
       date: e.value,
-      title: eventTitle(evidence, support),
+      title: eventTitle(evidence, support, preferred),
       mentionIds: e.all.map((k) => mentions[k]!.id),
       articleIds: articleIdx.map((i) => articles[i]!.id),
       sourceCount: articleIdx.length,
