@@ -37,6 +37,8 @@ export interface Tick {
   major: boolean;
 }
 
+/** Room a tick label with a year ("24 Jan 2026") needs at 12px; closer ticks make the next one give way. */
+const YEAR_TICK_PX = 84;
 /** Minimum room per tick label, in px: "Sat 24 Jan" needs about this much at 12px. */
 const MIN_TICK_PX = 72;
 
@@ -109,5 +111,9 @@ export function axisTicks(domain: Domain, width: number): { unit: TickUnit; tick
     else label = fmtYear(d);
     return { t: d.getTime(), x: scale(d.getTime()), label, major };
   });
+  // "24 Jan 2026" is wider than the room between narrow ticks: the tick after it gives way.
+  const gap = ticks.length > 1 ? ticks[1]!.x - ticks[0]!.x : Infinity;
+  if ((unit === 'day' || unit === 'week') && gap < YEAR_TICK_PX)
+    for (let i = 1; i < ticks.length; i++) if (/\d{4}$/.test(ticks[i - 1]!.label)) ticks[i]!.label = '';
   return { unit, ticks };
 }

@@ -66,4 +66,11 @@ describe('ticks adapt to the zoom', () => {
     expect(ticks[0]!.label).toMatch(/ 2025$/);
     expect(ticks.slice(1).every((t) => !/\d{4}/.test(t.label))).toBe(true);
   });
+
+  it('leaves the tick after a year label blank when ticks are too close for both', () => {
+    const { ticks } = axisTicks([Date.UTC(2026, 0, 5), Date.UTC(2026, 1, 9)], 360);
+    expect(ticks[0]!.label).toMatch(/2026$/);
+    expect(ticks[1]!.label).toBe('');
+    expect(ticks[2]!.label).not.toBe('');
+  });
 });
