@@ -205,7 +205,7 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   // the title is what was said, not that it was said.
   const headClause = clauses[head]!;
   const attribution =
-    /^(?:[^,;:]{0,60}?)\b(?:said|says|stated|told|added|claimed|reported|zei|zegt)\s+(?:that\s+|dat\s+)?/i.exec(
+    /^(?:[^,;:]{0,60}?)\b(?:(?:said|says|stated|told|added|claimed|zei|zegt)\s+(?:that\s+|dat\s+)?|reported\s+that\s+)/i.exec(
       s.slice(headClause.start, pivot),
     );
   const rest = attribution ? s.slice(headClause.start + attribution[0].length) : '';
@@ -322,9 +322,10 @@ const COMPRESSIONS: [RegExp, string][] = [
   [/,\s*(?:said|says|added|vertelde|zei|zegt|meldde|aldus)\s+.*$/iu, ''],
   // Adverbs in -ly ("was initially reported", "was officially confirmed").
   [/\s+\p{Ll}{3,}ly\b(?=\s)/u, ''],
-  // Descriptions before a name: "Italian Interior Minister Matteo Piantedosi" → "Matteo Piantedosi".
+  // Descriptions before a name: "Italian Interior Minister Matteo Piantedosi" → "Matteo Piantedosi" (only
+  // after an office, so "Bellflower Medical Center" stays whole).
   [
-    /^(?:(?:\p{Lu}[\p{L}'’-]*|former|deputy|acting|then|vice)\s+){2,}?((?:(?!(?:Minister|President|Governor|Mayor|Secretary|Chancellor|Senator|Director|Chief|Commissioner|Premier|General|Judge|Dr|Mr|Mrs|Ms)\s)\p{Lu}[\p{L}'’-]*\s+)?\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u,
+    /^(?:(?:\p{Lu}[\p{L}'’-]*|former|deputy|acting|then|vice)\s+)*?(?:Minister|President|Governor|Mayor|Secretary|Chancellor|Senator|Director|Chief|Commissioner|Premier|General|Judge|Ambassador|Spokes(?:man|woman|person))\s+((?:\p{Lu}[\p{L}'’-]*\s+)?\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u,
     '$1',
   ],
 ];

@@ -172,3 +172,15 @@ describe('majorityLanguage', () => {
     expect(majorityLanguage([])).toBe('en');
   });
 });
+
+describe('shortening keeps names whole', () => {
+  it('drops an office before a name, never part of an organisation’s name', () => {
+    const t = titleFrom(
+      ev(
+        'Bellflower Medical Center reported the death of a Long Beach resident from symptoms resembling swine flu on Monday afternoon.',
+        ['on Monday afternoon'],
+      ),
+    )!;
+    expect(t).toMatch(/^Bellflower Medical Center reported the death/);
+  });
+});
