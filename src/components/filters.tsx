@@ -86,6 +86,8 @@ function SearchField({ id }: { id: string }) {
           setText(e.target.value);
           push(e.target.value);
         }}
+        // Build the search index when the reader heads for the box, not on the first letter typed.
+        onFocus={() => setTimeout(() => store.getState().index?.searchText(), 0)}
         onKeyDown={(e) => {
           if (e.key !== 'Enter') return;
           if (timer.current) clearTimeout(timer.current);

@@ -6,19 +6,24 @@ import { foldForSearch } from '../timeline/text';
 import type { ChronologyState, FlagFilter } from './store';
 import type { TimelineIndex } from './indexes';
 
+/** The words of a search, folded as the haystacks are ("Renée  Good" → ["renee", "good"]). */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query.trim()).split(/\s+/).filter(Boolean);
+}
+
 export function eventPasses(
   e: TimelineEvent,
   hidden: ReadonlySet<string>,
-  query: string,
+  words: readonly string[],
   flag: FlagFilter,
-  searchText: () => ReadonlyMap<string, string>,
+  haystack: (e: TimelineEvent) => string,
 ): boolean {
   if (hidden.size > 0 && !e.articleIds.some((a) => !hidden.has(a))) return false;
   if (flag === 'any' ? e.flags.length === 0 : flag !== 'all' && !e.flags.includes(flag)) return false;
-  if (query) {
-    const hay = searchText().get(e.id) ?? '';
+  if (words.length > 0) {
+    const hay = haystack(e);
     // Every word must appear somewhere in the title or the evidence.
-    for (const w of query.split(/\s+/)) if (w && !hay.includes(w)) return false;
+    for (const w of words) if (!hay.includes(w)) return false;
   }
   return true;
 }
@@ -30,22 +35,40 @@ export function eventPasses(
 interface VisibleMemo {
   hidden: string[];
   query: string;
+  words: string[];
   flag: FlagFilter;
   out: TimelineEvent[];
 }
 const visibleMemo = new WeakMap<TimelineIndex, VisibleMemo>();
 const NO_EVENTS: TimelineEvent[] = [];
 
-/** Events that pass the filters, in date order. */
+/**
+ * True when every event that matches `next` also matched `prev`: each old word is inside some new word
+ * (typing on: "sec" → "secu", or adding a word). Then only the previous result needs searching.
+ */
+function narrows(prev: readonly string[], next: readonly string[]): boolean {
+  return prev.every((p) => next.some((n) => n.includes(p)));
+}
+
+/**
+ * Events that pass the filters, in date order. Typing on in the search box searches only the previous
+ * matches, so each keystroke gets cheaper on a big timeline instead of rescanning every event.
+ */
 export function selectVisibleEvents(s: ChronologyState): TimelineEvent[] {
   const ix = s.index;
   if (!ix) return NO_EVENTS;
   const memo = visibleMemo.get(ix);
   if (memo && memo.hidden === s.hiddenSources && memo.query === s.query && memo.flag === s.flag) return memo.out;
-  const q = foldForSearch(s.query.trim());
+  const words = searchWords(s.query);
   const hidden = new Set(s.hiddenSources);
-  const out = ix.events.filter((e) => eventPasses(e, hidden, q, s.flag, ix.searchText));
-  visibleMemo.set(ix, { hidden: s.hiddenSources, query: s.query, flag: s.flag, out });
+  const from =
+    memo && memo.hidden === s.hiddenSources && memo.flag === s.flag && narrows(memo.words, words)
+      ? memo.out
+      : ix.events;
+  const text = words.length > 0 ? ix.searchText() : null;
+  const haystack = (e: TimelineEvent) => text?.get(e.id) ?? '';
+  const out = from.filter((e) => eventPasses(e, hidden, words, s.flag, haystack));
+  visibleMemo.set(ix, { hidden: s.hiddenSources, query: s.query, words, flag: s.flag, out });
   return out;
 }
 

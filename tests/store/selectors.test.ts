@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createChronologyStore } from '../../src/store/store';
+import { searchWords, selectVisibleEvents } from '../../src/store/selectors';
+import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
+
+function storeWith() {
+  const store = createChronologyStore();
+  store.getState().setTimeline(buildSmallTimeline());
+  return store;
+}
+
+const titles = (store: ReturnType<typeof storeWith>) => selectVisibleEvents(store.getState()).map((e) => e.title);
+
+describe('search as one types', () => {
+  it('finds the same events typed letter by letter as pasted whole', () => {
+    const typed = storeWith();
+    for (const q of ['p', 'pr', 'pre', 'pret', 'prett', 'pretti']) {
+      typed.getState().setQuery(q);
+      selectVisibleEvents(typed.getState());
+    }
+    const pasted = storeWith();
+    pasted.getState().setQuery('pretti');
+    expect(titles(typed)).toEqual(titles(pasted));
+    expect(titles(typed)).toContain('Alex Pretti shot dead');
+  });
+
+  it('widens again when letters are deleted or a word is replaced', () => {
+    const store = storeWith();
+    store.getState().setQuery('pretti');
+    const narrow = titles(store);
+    store.getState().setQuery('pre');
+    const wide = titles(store);
+    expect(wide.length).toBeGreaterThanOrEqual(narrow.length);
+    store.getState().setQuery('olympics');
+    const fresh = storeWith();
+    fresh.getState().setQuery('olympics');
+    expect(titles(store)).toEqual(titles(fresh));
+    expect(titles(store)).not.toEqual(narrow);
+  });
+
+  it('does not narrow from a result made with other filters', () => {
+    const store = storeWith();
+    store.getState().setQuery('ice');
+    store.getState().setFlag('conflict');
+    const flagged = titles(store);
+    store.getState().setFlag('all');
+    store.getState().setQuery('ice o');
+    const fresh = storeWith();
+    fresh.getState().setQuery('ice o');
+    expect(titles(store)).toEqual(titles(fresh));
+    expect(titles(store).length).toBeGreaterThan(flagged.length);
+  });
+
+  it('folds accents and case and ignores extra spaces', () => {
+    expect(searchWords('  Renée   GOOD ')).toEqual(['renee', 'good']);
+  });
+});
