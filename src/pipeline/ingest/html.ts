@@ -5,7 +5,7 @@
  * extractors on real pages. The article text is that main text as plain paragraphs: navigation, related
  * stories, comments, share bars, scripts and image captions never reach the date extractor.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { MAX_ARTICLE_BYTES } from '../read';
 import { decodeHtml, gunzip, isGzip } from './decode';
@@ -15,6 +15,11 @@ import { datesDisagree, hostOutlet, plainName, readDateValue, urlPathDay } from 
 
 /** Less main text than this is not an article (a login wall, a gallery, an index of links): the page is skipped. */
 export const MIN_ARTICLE_CHARS = 140;
+/**
+ * Main text shorter than this may be a teaser, a gallery caption or a stub rather than an article: it is kept,
+ * with a warning. (Readability's own threshold for a page worth reading is 500 characters of content.)
+ */
+const SHORT_ARTICLE_CHARS = 500;
 
 /** Blocks of the main text that become paragraphs of their own. */
 const BLOCK = new Set([
@@ -194,7 +199,6 @@ export function readHtmlString(html: string, ctx: PageContext, warnings: string[
   const t1 = performance.now();
   const meta = readPageMeta(doc, ctx.url);
   const t2 = performance.now();
-  const readerable = isProbablyReaderable(doc);
   const parsed = new Readability<Node>(doc, { serializer: (n) => n }).parse();
   const text = parsed?.content ? paragraphsOf(parsed.content) : '';
   const t3 = performance.now();
@@ -214,7 +218,8 @@ export function readHtmlString(html: string, ctx: PageContext, warnings: string[
       reason: `the page's article text is too large (${text.length} characters; the limit is ${limit})`,
     };
   const article = toArticle(text, meta, parsed, ctx, warnings);
-  if (!readerable) article.warnings.push('the page may not be a news article (Readability finds little article text)');
+  if (text.length < SHORT_ARTICLE_CHARS)
+    article.warnings.push(`the page may not be a news article (only ${text.length} characters of article text)`);
   const t4 = performance.now();
   return { ok: true, article, timings: { decode: 0, dom: t1 - t0, main: t3 - t2, meta: t2 - t1 + (t4 - t3) } };
 }
