@@ -108,7 +108,7 @@ async function frameShot(page: Page, name: string): Promise<void> {
 }
 
 async function timelineLabel(target: Frame | Page): Promise<string> {
-  return (await timelineMain(target).locator('svg').first().getAttribute('aria-label')) ?? '';
+  return (await timelineMain(target).locator('svg.chart-body').getAttribute('aria-label')) ?? '';
 }
 
 describe('embedded in a 600×400 iframe on another origin', () => {
