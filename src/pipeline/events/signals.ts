@@ -37,6 +37,14 @@ export interface Signals {
 
 /** A sentence shorter than this (in letters) is too common to show that two articles are copies. */
 const MIN_COPY_LETTERS = 40;
+/** Two articles are copies of one text when this share of the shorter one's sentences is in the other. */
+const COPY_SHARE = 0.5;
+/** Copies are told apart by their first few thousand characters (the lead and body a wire copy keeps), which bounds the cost. */
+const COPY_PREFIX = 3000;
+/** ... and at least this many sentences: one shared quote or lead does not make a copy. */
+const MIN_SHARED_SENTENCES = 2;
+/** A sentence found in more articles than this is boilerplate (a credit line), not a sign of copying. */
+const MAX_SENTENCE_POSTINGS = 50;
 const DAY_MS = 86_400_000;
 /** Precision factors: a day beats a week, a week beats a month, a month beats a year. */
 export const PRECISION = { day: 1, week: 0.7, part: 0.6, month: 0.5, year: 0.25 } as const;
@@ -54,20 +62,63 @@ export function precisionOf(v: DateValue): number {
   return days <= 31 ? PRECISION.month : PRECISION.year;
 }
 
-/** The sentence as a copy-detection key: letters and digits only, lower case. */
-function sentenceKey(text: string, m: Mention): string | null {
-  const key = text
-    .slice(m.sentence.start, m.sentence.end)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** A sentence as a copy-detection key: letters and digits only, lower case; null when too short to tell. */
+function keyOf(sentence: string): string | null {
+  const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return key.length >= MIN_COPY_LETTERS ? key : null;
 }
 
-/** Groups of articles that are one source: an article and its duplicates, and articles sharing a sentence. */
+function sentenceKey(text: string, m: Mention): string | null {
+  return keyOf(text.slice(m.sentence.start, m.sentence.end));
+}
+
+/**
+ * Near-identical copies of one text under several names (a wire story run by several sites, lightly
+ * edited): articles sharing at least COPY_SHARE of the shorter one's sentences. Returns each article's
+ * first copy in corpus order (itself when it is no copy). Linear in the sentences: only articles that share
+ * a sentence are compared.
+ */
+export function copyRoots(articles: readonly RankArticle[]): Map<string, string> {
+  const postings = new Map<string, number[]>();
+  const sizes = articles.map((a, i) => {
+    const keys = new Set<string>();
+    for (const sentence of a.text.slice(0, COPY_PREFIX).split(/[.!?]\s+|\n+/)) {
+      const k = keyOf(sentence);
+      if (k) keys.add(k);
+    }
+    for (const k of keys) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+    return keys.size;
+  });
+  const shared = new Map<string, number>();
+  for (const p of postings.values()) {
+    if (p.length < 2 || p.length > MAX_SENTENCE_POSTINGS) continue;
+    for (let x = 0; x < p.length; x++)
+      for (let y = x + 1; y < p.length; y++) {
+        const pair = `${p[x]}:${p[y]}`;
+        shared.set(pair, (shared.get(pair) ?? 0) + 1);
+      }
+  }
+  const root = articles.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (const [pair, n] of shared) {
+    const [x, y] = pair.split(':').map(Number) as [number, number];
+    if (n < MIN_SHARED_SENTENCES || n < COPY_SHARE * Math.min(sizes[x]!, sizes[y]!)) continue;
+    const [a, b] = [find(x), find(y)].sort((p, q) => p - q) as [number, number];
+    if (a !== b) root[b] = a;
+  }
+  return new Map(articles.map((a, i) => [a.id, articles[find(i)]!.id]));
+}
+
+/** Groups of articles that are one source: an article, its duplicates and near-copies, and articles sharing the evidence sentence. */
 function sourceGroups(
   articleIds: readonly string[],
   mentions: readonly Mention[],
   byId: ReadonlyMap<string, RankArticle>,
+  copies: ReadonlyMap<string, string>,
 ): string[][] {
   const parent = new Map<string, string>(articleIds.map((a) => [a, a]));
   const find = (a: string): string => {
@@ -80,6 +131,13 @@ function sourceGroups(
     const [x, y] = [find(a), find(b)].sort();
     if (x !== y) parent.set(y!, x!);
   };
+  const byCopy = new Map<string, string>();
+  for (const a of articleIds) {
+    const r = copies.get(a) ?? a;
+    const first = byCopy.get(r);
+    if (first === undefined) byCopy.set(r, a);
+    else union(first, a);
+  }
   const bySentence = new Map<string, string>();
   for (const m of mentions) {
     const a = byId.get(m.articleId);
@@ -99,22 +157,25 @@ function sourceGroups(
   return [...groups.values()];
 }
 
-/** Per day (ISO) the independent articles published on it. */
-function publicationCounts(articles: readonly RankArticle[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Per day (ISO) the independent articles published on it (copies of one text once). */
+function publicationCounts(articles: readonly RankArticle[], copies: ReadonlyMap<string, string>): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
   for (const a of articles) {
     const d = a.published?.date;
     if (!d || a.duplicateOf) continue;
-    counts.set(d, (counts.get(d) ?? 0) + 1);
+    const set = seen.get(d) ?? new Set<string>();
+    set.add(copies.get(a.id) ?? a.id);
+    seen.set(d, set);
   }
-  return counts;
+  return new Map([...seen].map(([d, set]) => [d, set.size]));
 }
 
-/** Per date value, the articles published after it that mention it (in any event of that date). */
+/** Per date value, the independent articles published after it that mention it (in any event of that date). */
 function laterReferences(
   events: readonly Unranked[],
   mentionById: ReadonlyMap<string, Mention>,
   byId: ReadonlyMap<string, RankArticle>,
+  copies: ReadonlyMap<string, string>,
 ): Map<string, number> {
   const later = new Map<string, Set<string>>();
   for (const e of events) {
@@ -126,7 +187,7 @@ function laterReferences(
       const m = mentionById.get(id);
       const a = m && byId.get(m.articleId);
       if (!a?.published || a.duplicateOf) continue;
-      if (isoStartMs(a.published.date) >= end) set.add(a.id);
+      if (isoStartMs(a.published.date) >= end) set.add(copies.get(a.id) ?? a.id);
     }
   }
   return new Map([...later].map(([k, s]) => [k, s.size]));
@@ -140,11 +201,12 @@ export function eventSignals(
 ): Signals[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const mentionById = new Map(mentions.map((m) => [m.id, m]));
-  const published = publicationCounts(articles);
-  const later = laterReferences(events, mentionById, byId);
+  const copies = copyRoots(articles);
+  const published = publicationCounts(articles, copies);
+  const later = laterReferences(events, mentionById, byId, copies);
   return events.map((e) => {
     const own = e.mentionIds.map((id) => mentionById.get(id)).filter((m): m is Mention => m !== undefined);
-    const groups = sourceGroups(e.articleIds, own, byId);
+    const groups = sourceGroups(e.articleIds, own, byId, copies);
     const outlets = new Set(
       e.articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => typeof o === 'string' && o !== ''),
     );

@@ -141,3 +141,56 @@ describe('rankEvents', () => {
     expect(ranked[0]!.why).not.toContain('later article');
   });
 });
+
+describe('copies of one text', () => {
+  const story = [
+    'Mexico City closed its schools and museums to slow the spread of the new virus.',
+    'Health officials said more than a thousand people may have been infected so far.',
+    'The World Health Organization called an emergency meeting of its experts in Geneva.',
+    'Travellers returning from Mexico were asked to report any symptoms to their doctors.',
+  ];
+  it('counts an article and its lightly edited copy under another name as one source', () => {
+    const c = corpus();
+    c.article('wire', '2009-04-25', story.join(' '));
+    c.article('site', '2009-04-25', [...story.slice(0, 3), 'Readers can find advice on our website today.'].join(' '));
+    c.article(
+      'own',
+      '2009-04-25',
+      'A reporter in Oaxaca found that a woman there had fallen ill weeks earlier this spring.',
+    );
+    c.article(
+      'other',
+      '2009-04-25',
+      'Officials in Texas confirmed a case in a school in the state, the first in the region.',
+    );
+    c.event('ev:a-copied', { start: '2009-04-11' }, ['wire', 'site']);
+    c.event('ev:b-independent', { start: '2009-04-10' }, ['own', 'other']);
+    const ranked = rankEvents(c.events, c.mentions, c.articles);
+    expect(ranked.find((e) => e.id === 'ev:a-copied')!.why).toMatch(/^1 source \(1 copy counted once\)/);
+    expect(byRank(ranked)[0]).toBe('ev:b-independent');
+  });
+  it('does not take two articles sharing one sentence for copies', () => {
+    const c = corpus();
+    c.article(
+      'a',
+      '2009-04-25',
+      [
+        story[0],
+        'The army handed out masks at metro stations across the capital.',
+        'Churches held mass without a congregation.',
+      ].join(' '),
+    );
+    c.article(
+      'b',
+      '2009-04-25',
+      [
+        story[0],
+        'Stock markets in Mexico fell sharply on fears for the economy.',
+        'Airlines cut flights to the country.',
+      ].join(' '),
+    );
+    c.event('ev:x', { start: '2009-04-11' }, ['a', 'b']);
+    // The event's own sentences differ (each mention's sentence is its whole text here), so two sources.
+    expect(rankEvents(c.events, c.mentions, c.articles)[0]!.why).toMatch(/^2 sources,/);
+  });
+});
