@@ -7,15 +7,20 @@
  * decided by later stages.
  *
  * Each language is a configured chrono instance (chrono's casual parser cloned, our rules pushed as
- * parsers, our refiners appended): see `en.ts`, `nl.ts` and `core.ts`.
+ * parsers, our refiners appended): see `en.ts`, `nl.ts`, `es.ts` (grammars of their own), `families.ts`
+ * (the shared families for French, German, Italian and Portuguese, from `*-words.ts`) and `core.ts`.
  */
 import * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
 import { resolveLeans } from './anaphora';
-import { buildChrono, resultMeta, type LanguageHooks, type Lean, type Meta, type Rule } from './core';
-import { namedDayRule } from './named-days';
+import { resultMeta, type Lean, type Meta } from './core';
 import { enChrono } from './en';
+import { DE } from './de-words';
 import { esChrono } from './es';
+import { familyChrono } from './families';
+import { FR } from './fr-words';
+import { IT } from './it-words';
+import { PT } from './pt-words';
 import { nlChrono } from './nl';
 
 export interface ExtractOptions {
@@ -43,26 +48,14 @@ export interface FoundMention {
   note?: string;
 }
 
-/** Locales without rules of their own still get span trimming, tense-aware weekdays and value precision. */
-const GENERIC_HOOKS: LanguageHooks = {
-  cues: { future: /(?!)/g, past: /(?!)/g },
-  leading: /^(?:on|in|at|am|im|le|la|el|en|il|à|a|em|no|na)\s+/i,
-};
-
-/** A language's rules with its named days (holidays and observances) added. */
-function withNamedDays(lang: string, rules: Rule[]): Rule[] {
-  const named = namedDayRule(lang);
-  return named ? [...rules, named] : rules;
-}
-
 const LOCALES: Record<string, chrono.Chrono> = {
   en: enChrono,
   nl: nlChrono,
-  de: buildChrono(chrono.de.casual, withNamedDays('de', []), GENERIC_HOOKS),
-  fr: buildChrono(chrono.fr.casual, withNamedDays('fr', []), GENERIC_HOOKS),
   es: esChrono,
-  pt: buildChrono(chrono.pt.casual, withNamedDays('pt', []), GENERIC_HOOKS),
-  it: buildChrono(chrono.it.casual, withNamedDays('it', []), GENERIC_HOOKS),
+  de: familyChrono(DE),
+  fr: familyChrono(FR),
+  pt: familyChrono(PT),
+  it: familyChrono(IT),
 };
 
 export const SUPPORTED_LANGUAGES = Object.keys(LOCALES);
