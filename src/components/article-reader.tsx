@@ -41,6 +41,7 @@ export function ArticleReader() {
   if (!reader || !article || !index) return null;
   let focusAssigned = false;
   const groups = groupByExcluded(segments);
+  const firstShown = groups.findIndex((g) => !g.excluded);
   const anchor = target?.anchor ? index.mentionById.get(target.anchor) : undefined;
   return (
     <section className="reader" aria-labelledby="reader-title">
@@ -71,18 +72,23 @@ export function ArticleReader() {
             <span key={gi} className="excluded-gap" aria-hidden="true" />
           ) : (
             <Fragment key={gi}>
-              {g.segments.map((s) =>
-                renderSegment(s, store, (el) => {
-                  if (s.focus && !focusAssigned) {
-                    focusAssigned = true;
-                    return (
-                      <span key={`f${s.start}`} ref={(n) => void (focusRef.current = n)} className="focus-start">
-                        {el}
-                      </span>
-                    );
-                  }
-                  return el;
-                }),
+              {g.segments.map((s, si) =>
+                renderSegment(
+                  s,
+                  store,
+                  (el) => {
+                    if (s.focus && !focusAssigned) {
+                      focusAssigned = true;
+                      return (
+                        <span key={`f${s.start}`} ref={(n) => void (focusRef.current = n)} className="focus-start">
+                          {el}
+                        </span>
+                      );
+                    }
+                    return el;
+                  },
+                  gi === firstShown && si === 0,
+                ),
               )}
             </Fragment>
           ),
@@ -164,11 +170,26 @@ function SetAside({ article, groups }: { article: Article; groups: ReturnType<ty
   );
 }
 
-/** "donation appeal, 2 × photo caption": each reason once, with its count when it repeats. */
+/**
+ * "donation appeal, 2 × photo caption": each kind of clutter once, by the head of its reason (the words
+ * before any ":", "," or "("; the full reason is shown beside each piece when opened).
+ */
 export function reasonsInWords(excluded: readonly { reason: string }[]): string {
   const counts = new Map<string, number>();
-  for (const x of excluded) counts.set(x.reason, (counts.get(x.reason) ?? 0) + 1);
+  for (const x of excluded) {
+    const head = x.reason.split(/[:,(]/)[0]!.trim() || x.reason;
+    counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
   return [...counts.entries()].map(([r, n]) => (n > 1 ? `${n} × ${r}` : r)).join(', ');
+}
+
+/** Three or more line breaks (what is left where clutter was taken out) read as one paragraph break. */
+const BLANK_RUN = /\n[^\S\n]*\n(?:\s*\n)+/g;
+
+/** Plain text as shown: runs of blank lines left by set-aside clutter closed up, the offsets unaffected. */
+function shownText(text: string, first: boolean): string {
+  const t = text.replace(BLANK_RUN, '\n\n');
+  return first ? t.replace(/^\s+/, '') : t;
 }
 
 /**
@@ -215,6 +236,7 @@ function renderSegment(
   s: Segment,
   store: ReturnType<typeof useChronologyStore>,
   wrap: (el: React.ReactElement) => React.ReactElement,
+  first = false,
 ) {
   const cls = s.focus ? 'in-focus' : undefined;
   const m = s.mention;
@@ -222,7 +244,7 @@ function renderSegment(
   if (!m) {
     el = (
       <span key={s.start} className={cls}>
-        {s.text}
+        {shownText(s.text, first)}
       </span>
     );
   } else if (m.eventId) {
