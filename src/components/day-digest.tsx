@@ -3,35 +3,8 @@
  * sources back each, each a click from its evidence. Nothing is lost because it did not fit on the chart.
  */
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
-import type { Digest } from '../store/store';
-import type { Cluster } from '../timeline/layout';
 import type { TimelineEvent } from '../contract';
-import { msToIsoDay } from '../contract';
 import { dateInWords, sourcesInWords } from '../contract/words';
-
-/** From this many events on one day, a click on one of them lists the whole day. */
-export const CROWDED_DAY = 3;
-
-const byRank = (a: TimelineEvent, b: TimelineEvent) => a.rank - b.rank;
-
-/** The digest of the day an event is on, when that day is crowded; else null. */
-export function crowdedDayOf(e: TimelineEvent, events: readonly TimelineEvent[]): Digest | null {
-  const isDay = (x: TimelineEvent) => x.date.start.length === 10 && x.date.end === undefined && !x.date.part;
-  if (!isDay(e)) return null;
-  const same = events.filter((x) => isDay(x) && x.date.start === e.date.start);
-  if (same.length < CROWDED_DAY) return null;
-  return { label: dateInWords({ start: e.date.start }, { weekday: true }), ids: same.sort(byRank).map((x) => x.id) };
-}
-
-/** The digest of the events behind a "+N" chip (they are already in rank order). */
-export function digestOfCluster(c: Pick<Cluster, 'firstT' | 'lastT' | 'ids'>): Digest {
-  const a = msToIsoDay(c.firstT);
-  const b = msToIsoDay(c.lastT);
-  return {
-    label: a === b ? dateInWords({ start: a }, { weekday: true }) : dateInWords({ start: a, end: b }),
-    ids: c.ids,
-  };
-}
 
 export function DayDigest() {
   const store = useChronologyStore();

@@ -8,6 +8,7 @@ import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useCoarsePointer, useElementSize } from '../hooks/use-element-size';
 import { useTimelineKeys } from '../hooks/use-timeline-keys';
 import { useTimelineZoom } from '../hooks/use-timeline-zoom';
+import { crowdedDayOf, digestOfCluster } from '../store/digest';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds } from '../timeline/extent';
 import { MARK_R, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
@@ -17,7 +18,7 @@ import { msToIsoDay } from '../contract';
 import { eventName } from './describe';
 import { labelMeasurer } from './label-measure';
 import { markFirstDraw } from './first-draw';
-import { DayDigest, crowdedDayOf, digestOfCluster } from './day-digest';
+import { DayDigest } from './day-digest';
 import { EmptyViewCue } from './empty-view-cue';
 
 const AXIS_H = 30;
@@ -326,7 +327,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
       )}
       {hover && <Tooltip id={hover.id} x={hover.x} y={hover.y} width={width} />}
       <p className="zoom-hint" aria-hidden="true">
-        {armed ? (
+        {/* A finger has no wheel: after a tap the touch hint stays. */}
+        {armed && !coarse ? (
           'Wheel zooms the timeline. Click outside it to scroll the page.'
         ) : (
           <>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineEvent } from '../contract';
+import { crowdedDayOf } from '../store/digest';
 import type { ChronologyState } from '../store/store';
 import { eventBounds, type Domain } from '../timeline/extent';
 import { useChronology, useChronologyStore } from './use-chronology';
@@ -69,6 +70,8 @@ export function useTimelineKeys(
         const e = current ? s.index?.eventById.get(current) : undefined;
         if (!e) return;
         s.select(e.id);
+        // A crowded day lists all its events, as a click on the mark does.
+        s.openDigest(crowdedDayOf(e, events));
         s.announce(`Selected ${e.title}. Evidence shown.`);
         break;
       }
