@@ -6,7 +6,7 @@
  * Spanish have richer grammars of their own (en.ts, nl.ts, es.ts); these reach the same families with
  * simpler patterns, over chrono's own parser for each language.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Part } from '../../contract';
 import { addDays, dayIso, monthPeriod, timexDuration, validYear, withPart, yearPeriod, type Ymd } from './calendar';
 import {

@@ -10,7 +10,7 @@
  * parsers, our refiners appended): see `en.ts`, `nl.ts`, `es.ts` (grammars of their own), `families.ts`
  * (the shared families for French, German, Italian and Portuguese, from `*-words.ts`) and `core.ts`.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DateValue, MentionKind, Timex } from '../../contract';
 import { resolveLeans } from './anaphora';
 import { resultMeta, type Lean, type Meta } from './core';
