@@ -4,6 +4,7 @@ import { eventEvidence, indexTimeline } from '../../export/selection';
 import { useChronology } from '../../hooks/use-chronology';
 import { selectFiltering, selectVisibleEvents } from '../../store/selectors';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../../contract/words';
+import { safeWebUrl } from '../source-meta';
 // The print stylesheet travels with the list: both are needed only to print.
 import '../../styles/print.css';
 
@@ -47,6 +48,10 @@ export function PrintContent() {
                       seg.mention ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>,
                     )}
                   </q>
+                  {/* On paper a link cannot be followed: its address is printed instead. */}
+                  {safeWebUrl(index.articles.get(ev.articleId)?.url) && (
+                    <span className="print-url"> {safeWebUrl(index.articles.get(ev.articleId)?.url)}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -34,6 +34,8 @@ describe('print list', () => {
     expect(games).toHaveTextContent('The Guardian (ICE agents to have security role at Winter Olympics)');
     const marks = [...games.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toContain('on 6 February');
+    // Paper cannot follow a link: the original's address is printed.
+    expect(games).toHaveTextContent('https://guardian.example/article');
     expect(screen.getByText(/7 events of 9 \(filtered\)/)).toBeInTheDocument();
   });
 
