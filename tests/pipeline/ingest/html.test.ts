@@ -113,6 +113,28 @@ describe('saved web pages', () => {
     if (!r.ok) expect(r.reason).toMatch(/no readable article|too little/);
   });
 
+  it('skips a tag page that is only a list of links to other stories, saying so', () => {
+    const items = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li><a href="/n/${i}">Council news item ${i} about the bridge and the harbour</a> ${i + 1} March 2024</li>`,
+    ).join('');
+    const r = readHtmlFile(
+      { path: 'tag.html', bytes: page('<title>Tag</title>', `<main><h1>Tag</h1><ul>${items}</ul></main>`) },
+      'tag.html',
+    );
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/index of links/) });
+  });
+
+  it('skips an image gallery with its reason', () => {
+    const figures = Array.from(
+      { length: 12 },
+      (_, i) => `<figure><img src="${i}.jpg"><figcaption>Photo ${i}, 3 May 2021</figcaption></figure>`,
+    );
+    const r = readHtmlFile({ path: 'g.html', bytes: page('', `<h1>Photos</h1>${figures.join('')}`) }, 'g.html');
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/article text/) });
+  });
+
   it('reads malformed, truncated HTML', () => {
     // Cut in the middle of the second paragraph: no closing tags, an unterminated attribute at the end.
     const html = `<html><body><article><h1>Bridge closed</h1>${STORY.replace(/<\/p>/g, '').slice(0, -40)}<a href="x`;
