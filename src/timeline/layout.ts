@@ -277,6 +277,7 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
   const bins = new Map<number, { sum: number; n: number; first: number; last: number; ids: string[] }>();
   let keyLeft = opts.labelBudget ?? Infinity;
   const placedAt = new Map<string, { item: LayoutItem; markA: number; markB: number }>();
+  let widened = false;
   let used = 1;
   const free: number[] = [];
   for (const v of items) {
@@ -286,6 +287,11 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
     if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
     const key = keyLeft > 0 || !!priority?.has(v.event.id);
     keyLeft--;
+    // The key events' labels take the room they have before lesser marks fill it.
+    if (!key && !widened) {
+      widenLabels(marks, placedAt, tracks, width);
+      widened = true;
+    }
     // Day marks are centred on the day; spans start with their badge at the left edge (clamped on screen).
     const badgeX = v.isSpan ? Math.min(Math.max(x0, MARK_R), Math.max(x0, x1)) : x0;
     const markA = Math.min(x0, badgeX - half);
@@ -335,7 +341,7 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
     });
     used = Math.max(used, track + 1);
   }
-  widenLabels(marks, placedAt, tracks, width);
+  if (!widened) widenLabels(marks, placedAt, tracks, width);
   const clusters = [...bins.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, b]) => ({ x: b.sum / b.n, count: b.n, firstT: b.first, lastT: b.last, ids: b.ids }));

@@ -186,6 +186,14 @@ describe('labels use the room', () => {
     expect(zoomed.marks.filter((m) => m.label).map((m) => m.event.id)).toEqual(['4', '5']);
   });
 
+  it("widens a key event's label before minor marks take the room beside it", () => {
+    const key = ev('key', 0, 9, TITLE);
+    const minors = Array.from({ length: 12 }, (_, i) => ev(`m${i}`, 3 + i, 1, `Minor ${i}`));
+    const x = timeScale([t0, t0 + 20 * day], 1200);
+    const { marks } = layoutLane([key, ...minors], { x: (t) => x(t), width: 1200, maxTracks: 1, labelBudget: 1 });
+    expect(marks.find((m) => m.event.id === 'key')!.label).toBe(TITLE);
+  });
+
   it('keeps marks a finger apart when asked for a touch hit width', () => {
     const events = Array.from({ length: 10 }, (_, i) => ev(String(i), i, 1));
     const x = timeScale([t0, t0 + 10 * day], 300);
