@@ -245,6 +245,31 @@ describe('cluster', () => {
       ],
     ]);
   });
+  it('does not make four agreeing sources a minority: a month named by four articles stands as its own event', () => {
+    const feb: Case = [
+      0,
+      'Milan Cortina Winter Olympics will be held from February 6th to 22nd.',
+      'from February 6th to 22nd',
+      { start: '2026-02-06', end: '2026-02-22' },
+    ];
+    const nl = (a: number): Case => [
+      a,
+      'De Olympische Winterspelen worden op 6 februari geopend.',
+      'op 6 februari',
+      { start: '2026-02-06' },
+    ];
+    const dec = (a: number): Case => [
+      a,
+      'The US will send agents for the upcoming Winter Olympics in December.',
+      'in December',
+      { start: '2026-12' },
+    ];
+    const r = cluster(inputs([feb, nl(1), nl(3), nl(5), nl(6), dec(2), dec(4), dec(7), dec(8)]));
+    expect(r.events.map((e) => [e.members.length, e.conflicts.length])).toEqual([
+      [5, 0],
+      [4, 0],
+    ]);
+  });
   it('does not take the same wording with another day in another article for a disagreement', () => {
     const r = cluster(
       inputs([
