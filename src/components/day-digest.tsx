@@ -31,7 +31,7 @@ export function DayDigest() {
       </header>
       <ol>
         {events.map((e) => (
-          <li key={e.id}>
+          <li key={e.id} data-event-id={e.id}>
             <button
               type="button"
               className="link"
