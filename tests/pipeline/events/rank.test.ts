@@ -126,8 +126,12 @@ describe('rankEvents', () => {
     c.event('ev:a-year', { start: '2009' }, ['a0', 'a1']);
     c.event('ev:b-month', { start: '2009-04' }, ['a2', 'a3']);
     c.event('ev:c-day', { start: '2009-04-12' }, ['a4', 'a5']);
+    c.article('a6', '2009-06-01');
+    c.article('a7', '2009-06-01');
+    c.event('ev:d-week', { start: '2009-04-20', end: '2009-04-26' }, ['a6', 'a7']);
     const ranked = rankEvents(c.events, c.mentions, c.articles);
-    expect(byRank(ranked)).toEqual(['ev:c-day', 'ev:b-month', 'ev:a-year']);
+    expect(byRank(ranked)).toEqual(['ev:c-day', 'ev:d-week', 'ev:b-month', 'ev:a-year']);
+    expect(ranked.find((e) => e.id === 'ev:d-week')!.why).toMatch(/dated to a few days$/);
     expect(ranked.find((e) => e.id === 'ev:b-month')!.why).toMatch(/dated to a month$/);
   });
 
