@@ -406,3 +406,36 @@ export function scoreLanguage(text: string): LanguageScore {
 export function detectLanguage(text: string): string {
   return scoreLanguage(text).language;
 }
+
+/**
+ * A declared language overruled only on strong evidence: site templates often hard-code `lang="en"` on pages
+ * in other languages, but a declaration is usually right, so the text must read clearly as another language
+ * (this many times the declared language's function-word hits, and at least `OVERRULE_MIN_HITS` of them; placeholder
+ * Latin, "lorem ipsum", reads as French at 5 times English, and must not overrule).
+ */
+const OVERRULE_MARGIN = 8;
+const OVERRULE_MIN_HITS = 20;
+
+export interface ChosenLanguage {
+  language: string | null;
+  /** Set when the declaration was overruled by the text. */
+  warning?: string;
+}
+
+/**
+ * The language a page or record declares, checked against its text: kept unless the text clearly reads as
+ * another detectable language. A declaration the detector cannot judge (a language it does not know) is kept.
+ */
+export function checkDeclaredLanguage(text: string, declared: string | null): ChosenLanguage {
+  if (!declared || !DETECTABLE_LANGUAGES.includes(declared)) return { language: declared };
+  const s = scoreLanguage(text);
+  if (s.language === 'und' || s.language === declared) return { language: declared };
+  const best = s.scores[0]!;
+  const own = s.scores.find((x) => x.language === declared)?.hits ?? 0;
+  if (best.hits >= OVERRULE_MIN_HITS && best.hits >= OVERRULE_MARGIN * own)
+    return {
+      language: best.language,
+      warning: `the source says its language is ${declared} but its text reads as ${best.language}; ${best.language} is used`,
+    };
+  return { language: declared };
+}

@@ -7,6 +7,7 @@
  * files it names. Two articles with the same URL are one story: the later one is marked as a duplicate.
  */
 import { pathInCorpus } from '../ids';
+import { checkDeclaredLanguage } from '../language';
 import { MAX_ARTICLE_BYTES } from '../read';
 import { gunzip, isGzip, looksLikeHtml } from './decode';
 import { readHtmlFile } from './html';
@@ -113,6 +114,11 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
   });
   for (const m of manifests) applyManifest(m, result, options.corpus ?? '');
   markSameUrl(result.articles);
+  for (const a of result.articles) {
+    const chosen = checkDeclaredLanguage(a.text, a.language);
+    a.language = chosen.language;
+    if (chosen.warning) a.warnings.push(chosen.warning);
+  }
   return result;
 }
 
