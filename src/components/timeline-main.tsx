@@ -293,7 +293,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   role="button"
                   tabIndex={-1}
                   aria-label={`${c.count} more events here: list them`}
-                  onClick={() => store.getState().openDigest(digestOfCluster(c))}
+                  onClick={() => store.getState().openDigest(digestOfCluster(c, domain))}
                 >
                   <rect x={Math.max(0, c.x - 16)} y={top + maxTracks * trackH + 1} width={32} height={14} rx={7} />
                   <text

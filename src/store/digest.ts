@@ -21,12 +21,18 @@ export function crowdedDayOf(e: TimelineEvent, events: readonly TimelineEvent[])
   return { label: dateInWords({ start: e.date.start }, { weekday: true }), ids: same.sort(byRank).map((x) => x.id) };
 }
 
-/** The digest of the events behind a "+N" chip (they are already in rank order). */
-export function digestOfCluster(c: Pick<Cluster, 'firstT' | 'lastT' | 'ids'>): Digest {
-  const a = msToIsoDay(c.firstT);
-  const b = msToIsoDay(c.lastT);
+/**
+ * The digest of the events behind a "+N" chip (they are already in rank order), named by the days they
+ * start on within the view: a year-long claim that began in 2000 is not news of 2000 here.
+ */
+export function digestOfCluster(
+  c: Pick<Cluster, 'firstT' | 'lastT' | 'ids'>,
+  view?: readonly [number, number],
+): Digest {
+  const a = msToIsoDay(view ? Math.max(c.firstT, view[0]) : c.firstT);
+  const b = msToIsoDay(view ? Math.min(Math.max(c.lastT, view[0]), view[1]) : c.lastT);
   return {
-    label: a === b ? dateInWords({ start: a }, { weekday: true }) : dateInWords({ start: a, end: b }),
+    label: a >= b ? dateInWords({ start: a }, { weekday: true }) : dateInWords({ start: a, end: b }),
     ids: c.ids,
   };
 }

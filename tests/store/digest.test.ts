@@ -39,4 +39,12 @@ describe('the day digest', () => {
       /25.*27 April 2009/,
     );
   });
+
+  it('names a chip of claims that began before the view by the days in view', () => {
+    const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    const c = { firstT: t('2000-01-01'), lastT: t('2009-04-20'), ids: ['x', 'y'] };
+    const label = digestOfCluster(c, [t('2009-04-19'), t('2009-05-06')]).label;
+    expect(label).not.toMatch(/2000/);
+    expect(label).toMatch(/19.*20 April 2009/);
+  });
 });
