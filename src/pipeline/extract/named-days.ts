@@ -198,7 +198,8 @@ function holidaysOf(country: string, lang: string, y: number): Map<string, Ymd> 
 
 /** A holiday name as read in text: lower case, no "(substitute day)", none with a year in it. */
 function cleanName(name: string): string | null {
-  if (/\(|\d/.test(name)) return null;
+  // "First Monday in May" (Irish bank holidays) is a weekday rule, read as such by the language's rules.
+  if (/\(|\d/.test(name) || /^(?:first|last)\s/i.test(name)) return null;
   const n = name.toLowerCase().replace(/’/g, "'").trim();
   return AMBIGUOUS.has(n) ? null : n;
 }
@@ -280,11 +281,16 @@ export function namedDayRule(lang: string): Rule | null {
   const days = namedDays(lang);
   if (days.size === 0) return null;
   const names = alternation([...days.keys()]).replace(/'/g, "['’]");
+  // The dispatcher looks for the first word of each name only (a few dozen words, not hundreds of phrases),
+  // cut before an accented letter, which its \b does not see.
+  const heads = alternation(
+    [...days.keys()].map((n) => n.split(/[\s'’-]/)[0]!.replace(/[^a-z0-9].*$/i, '')).filter((w) => w.length > 0),
+  );
   const det = DETERMINERS[lang];
   const detRe = det ? `(?:(${det.last}|${det.next}|${det.self})\\s+)?` : '()?';
   return {
     name: 'named-day',
-    trigger: names,
+    trigger: heads,
     back: det ? 1 : 0,
     re: new RegExp(`${detRe}(${names})(?:,?\\s+(${YEAR4}))?`, 'iu'),
     fn(m, env, i) {
