@@ -29,7 +29,10 @@ import {
 } from './reference';
 import { insideAny } from './text-utils';
 
-/** Where a publication date came from, in words for warnings ("the dateline says …, but the file's path says …"). */
+/**
+ * Where a publication date came from, in words for warnings
+ * ("the dateline says …, but the file's path says …").
+ */
 export const BASIS_WORDS: Record<PublishedBasis, string> = {
   metadata: 'the metadata line',
   'front-matter': 'the front matter',
@@ -152,7 +155,8 @@ export function ownDate(c: DateClues): OwnDate {
   if (stamp) {
     const against = c.stampContradictions;
     if (against.length) {
-      const why = `The page timestamp ${stamp.date} was rejected because the article contradicts it: ${against.slice(0, 3).join('; ')}.`;
+      const reasons = against.slice(0, 3).join('; ');
+      const why = `The page timestamp ${stamp.date} was rejected because the article contradicts it: ${reasons}.`;
       own.head.push({ ...stamp.span, reason: `page timestamp, rejected: the article contradicts it` });
       own.rejectedStamp = { why, year: Number(stamp.date.slice(0, 4)) };
       own.warnings.push(why);

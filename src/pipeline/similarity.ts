@@ -15,7 +15,7 @@ const NAME_STOP = new Set(
 );
 /** Minimum names two articles share before one dates the other. */
 export const MIN_SHARED_NAMES = 3;
-/** Names shared by more than this many dated articles say nothing about which one is similar (and would cost too much). */
+/** Names in more than this many dated articles say nothing about which one is similar (and would cost too much). */
 const MAX_POSTINGS = 100;
 /** Only an article's rarest names are looked up: they decide similarity, and the cost stays linear. */
 const MAX_NAMES = 24;
@@ -31,7 +31,8 @@ export function storyNames(text: string, excluded: Span[]): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}]{2,}/gu)) {
     const start = m.index;
-    // Part of a longer word ("McDonald" inside "xMcDonald") or a capital after a full stop or at a line start: not a name.
+    // Part of a longer word ("McDonald" inside "xMcDonald"), or a capital after a full stop or at a line
+    // start: not a name.
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     const before = text.slice(Math.max(0, start - 4), start).replace(/[\s“"‘'(]+$/, '');
     if (before === '' || /[.!?:\n]$/.test(before)) continue;
@@ -76,7 +77,7 @@ export class SimilarityIndex {
     });
   }
 
-  /** The dated article that dates `a`: the middle date of the closest few, with the names they share. Null when none shares enough. */
+  /** The dated article that dates `a`: the middle date of the closest few, with the names they share; null if none. */
   closest(a: UndatedNames): SimilarDated | null {
     const ranked = this.ranked(a);
     if (!ranked.length) return null;
