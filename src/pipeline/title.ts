@@ -87,6 +87,9 @@ function stripDates(e: TitleEvidence): { s: string; pivot: number } {
     if (!/^\s*\p{Lu}/u.test(text.slice(d.end, d.end + 3))) out = out.replace(DATE_PREPOSITIONS, '');
     if (d.start <= e.mention.start && d.end >= e.mention.start && pivot < 0) pivot = out.length;
     at = Math.max(at, d.end);
+    // "Monday's flu coverage", "last week's exploration": the possessive goes with the date.
+    const possessive = /^['’]s\b/.exec(text.slice(at, at + 3));
+    if (possessive) at += possessive[0].length;
   }
   out += text.slice(at, sentence.end);
   if (pivot < 0) pivot = 0;
@@ -243,12 +246,13 @@ export function titleCandidate(e: TitleEvidence): TitleCandidate | null {
   }
   text = clean(text)
     .replace(
-      /^(?:(?:and|but|then|so|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna)\s+)+/i,
+      /^(?:(?:and|but|then|so|of course|especially|particularly|notably|even|only|just|after|before|when|while|as|with|en|maar|vooral|nadat|waarna),?\s+)+/i,
       '',
     )
     .replace(/,\s*(?:according to|aldus|volgens)\b.*$/i, '')
     .replace(/\b(said|says|stated|told|confirmed|announced|added|claimed)\s+that\s+/i, '$1 ')
-    .replace(/[\s,;.:!?]+$/, '');
+    .replace(/[\s,;:!?]+$/, '')
+    .replace(/(?<!\p{L}\.\p{L}+)[.\s]+$/u, '');
   const words = text.split(' ').filter(Boolean);
   if (words.length < MIN_WORDS) return null;
   let cut = words.length;
@@ -272,7 +276,8 @@ function trimEdges(t: string): string {
   return t
     .replace(/^(?:[^\p{L}\p{N}]+|\p{L}{1,4}\)\s*)+/u, '')
     .replace(/\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*[-–—|]$/u, '')
-    .replace(/[\s\-–—|,;:]+$/u, '');
+    .replace(/[\s\-–—|,;:]+$/u, '')
+    .replace(/(?<!\p{L}\.\p{L}+)[.!?]+$/u, ''); // a full stop ends a sentence, not a title ("U.S." keeps its own)
 }
 
 /** A clause that starts without its subject: an auxiliary, a relative pronoun or a participle first. */
@@ -410,9 +415,26 @@ export function eventTitle(
   return first ?? (inPreferred ? pick(evidence, null, support, preferred) : null) ?? fallback(evidence);
 }
 
-/** No clause made a title: the first readable sentence, fitted the same way; never a clipped word. */
+/** How far back the sentence before a too-short one is looked for ("It was in 1998." says what only with it). */
+const CONTEXT_REACH = 400;
+
+/** The sentence before the evidence sentence (within CONTEXT_REACH characters), as evidence without a date. */
+function previousSentence(e: TitleEvidence): TitleEvidence | null {
+  const before = e.text.slice(Math.max(0, e.sentence.start - CONTEXT_REACH), e.sentence.start);
+  const m = /(?:^|[.!?]\s+)([^.!?]{15,}[.!?]?)\s*$/.exec(before);
+  if (!m) return null;
+  const start = e.sentence.start - before.length + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  return { ...e, sentence: { start, end }, mention: { start, end: start }, dates: e.dates };
+}
+
+/**
+ * No clause made a title: the first readable sentence, fitted the same way, or the sentence before a
+ * too-short one; never a clipped word.
+ */
 function fallback(evidence: TitleEvidence[]): string {
-  for (const e of evidence) {
+  const tries = [...evidence, ...evidence.map(previousSentence).filter((e): e is TitleEvidence => e !== null)];
+  for (const e of tries) {
     const { s } = stripDates(e);
     const fitted = fitWords(trimEdges(clean(s)).split(' ').filter(Boolean));
     const t = fitted ? trimEdges(fitted.title) : '';

@@ -184,3 +184,37 @@ describe('shortening keeps names whole', () => {
     expect(t).toMatch(/^Bellflower Medical Center reported the death/);
   });
 });
+
+describe('titles from awkward sentences', () => {
+  it('drop the possessive of a removed date', () => {
+    expect(
+      titleFrom(ev("MSNBC's president said Monday's flu coverage was driven by official briefings.", ['Monday'])),
+    ).not.toMatch(/\bS\b|'s flu/);
+    expect(titleFrom(ev("Monday's flu coverage was driven by official briefings.", ['Monday']))).toBe(
+      'Flu coverage was driven by official briefings',
+    );
+  });
+  it('take the sentence before one too short to say what happened', () => {
+    const text = 'Mexico first reported the new flu strain to the WHO. It was in April.';
+    const at = text.indexOf('in April');
+    const e: TitleEvidence = {
+      text,
+      sentence: { start: text.indexOf('It was'), end: text.length },
+      mention: { start: at, end: at + 8 },
+      dates: [{ start: at, end: at + 8 }],
+      language: 'en',
+    };
+    expect(eventTitle([e])).toBe('Mexico first reported the new flu strain to the WHO');
+  });
+});
+
+describe('the end of a title', () => {
+  it('has no full stop, but an abbreviation keeps its own', () => {
+    expect(titleFrom(ev('Mexico closed all of its schools on Friday.', ['on Friday']))).toBe(
+      'Mexico closed all of its schools',
+    );
+    expect(titleFrom(ev('The new virus reached the U.S. on Friday.', ['on Friday']))).toBe(
+      'The new virus reached the U.S.',
+    );
+  });
+});
