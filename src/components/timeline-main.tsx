@@ -31,6 +31,11 @@ const LANE_HEAD = 20;
 const LANE_PAD = 8;
 /** A strip under each lane's tracks for the "+N more" clusters, so they never cover a label. */
 const CLUSTER_H = 16;
+/** On a touch screen the chips are as tall as a finger allows without covering the last track. */
+const TOUCH_CLUSTER_H = 32;
+/** Chip width: "+123" fits; chips sit in 40 px bins, so they stay apart. */
+const CHIP_W = 32;
+const TOUCH_CHIP_W = 38;
 const MAX_LANES = 12;
 
 export function TimelineMain({ compact = false }: { compact?: boolean }) {
@@ -51,6 +56,8 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   const keyCount = useChronology((s) => s.keyCount);
   const coarse = useCoarsePointer();
   const trackH = coarse ? TOUCH_PX : TRACK_H;
+  const clusterH = coarse ? TOUCH_CLUSTER_H : CLUSTER_H;
+  const chipW = coarse ? TOUCH_CHIP_W : CHIP_W;
   // The full title on hover, for marks whose label gave way (mouse only: marks already have names).
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -93,7 +100,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   let h = TOP_PAD;
   for (let i = 0; i < lanes.length; i++) {
     laneTops.push(h);
-    h += (laneMode === 'source' ? LANE_HEAD : 0) + maxTracks * trackH + CLUSTER_H + LANE_PAD;
+    h += (laneMode === 'source' ? LANE_HEAD : 0) + maxTracks * trackH + clusterH + LANE_PAD;
   }
   const height = Math.max(h, TOP_PAD + trackH * 2);
   useTimelineZoom(svgRef, width, height);
@@ -295,10 +302,16 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   aria-label={`${c.count} more events here: list them`}
                   onClick={() => store.getState().openDigest(digestOfCluster(c, domain))}
                 >
-                  <rect x={Math.max(0, c.x - 16)} y={top + maxTracks * trackH + 1} width={32} height={14} rx={7} />
+                  <rect
+                    x={Math.max(0, c.x - chipW / 2)}
+                    y={top + maxTracks * trackH + 1}
+                    width={chipW}
+                    height={clusterH - 2}
+                    rx={7}
+                  />
                   <text
-                    x={Math.max(16, c.x)}
-                    y={top + maxTracks * trackH + 8}
+                    x={Math.max(chipW / 2, c.x)}
+                    y={top + maxTracks * trackH + clusterH / 2}
                     dy="0.35em"
                     textAnchor="middle"
                     aria-hidden="true"
