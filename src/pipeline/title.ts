@@ -382,7 +382,7 @@ function fitWords(input: string[]): { title: string; shortened: boolean } | null
 
 /** A bare attribution: who said it, and nothing of what was said ("He said", "The minister told reporters"). */
 const BARE_ATTRIBUTION =
-  /^(?:\p{L}+\s+){0,3}(?:said|says|stated|told|added|explained|announced|confirmed|reported|wrote|insisted|warned|zei|zegt|meldde|vertelde|aldus)(?:\s+(?:reporters|journalists|the \p{L}+|\p{Lu}\p{L}+|it|this|so))?$/iu;
+  /^(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|stated|told|added|explained|announced|confirmed|reported|wrote|insisted|warned|zei|zegt|meldde|vertelde|aldus)(?:\s+(?:reporters|journalists|the \p{L}+|\p{Lu}\p{L}+|it|this|so))?$/iu;
 /** Words that only say when (a title of them alone says nothing about what happened). */
 const DATE_WORDS =
   /^(?:\d[\d.,:/-]*|the|of|on|in|at|this|last|next|early|late|mid|day|week|month|year|morning|afternoon|evening|night|today|tonight|yesterday|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*|(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?|am|pm|gmt|bst|edt|est|utc)$/iu;

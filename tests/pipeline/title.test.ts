@@ -138,6 +138,7 @@ describe('titles read like headlines', () => {
     expect(titleFrom(ev('The minister told reporters on Tuesday.', ['on Tuesday']))).toBeNull();
     expect(readable('He said')).toBe(false);
     expect(readable('Officials said so')).toBe(false);
+    expect(readable('The World Health Organisation warned')).toBe(false);
     expect(readable('He said the border would close')).toBe(true);
     expect(eventTitle([ev('He said on Tuesday.', ['on Tuesday'])])).not.toMatch(/^He said$/);
   });
