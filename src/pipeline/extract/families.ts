@@ -86,12 +86,12 @@ const R = (name: string, on: string, back: number, src: string, fn: Rule['fn']):
 
 /**
  * Trigger words as the dispatcher's `\b` sees them: the first part of each phrase that starts with an ASCII
- * letter, cut before its first accented letter ("année" is found from "ann", "há" from "h").
+ * letter, without a final accented letter ("há" is found from "h", "lunedì" from "luned").
  */
 const triggerOf = (words: Iterable<string>) =>
   alternation(
     [...words]
-      .map((w) => (w.split(/[\s'’-]/).find((p) => /^[a-z0-9]/i.test(p)) ?? '').replace(/[^a-z0-9].*$/i, ''))
+      .map((w) => (w.split(/[\s'’-]/).find((p) => /^[a-z0-9]/i.test(p)) ?? '').replace(/[^a-z0-9]+$/i, ''))
       .filter(Boolean),
   );
 

@@ -282,9 +282,9 @@ export function namedDayRule(lang: string): Rule | null {
   if (days.size === 0) return null;
   const names = alternation([...days.keys()]).replace(/'/g, "['’]");
   // The dispatcher looks for the first word of each name only (a few dozen words, not hundreds of phrases),
-  // cut before an accented letter, which its \b does not see.
+  // without a final accented letter, which its \b does not see ("Lunedì" is found from "Luned").
   const heads = alternation(
-    [...days.keys()].map((n) => n.split(/[\s'’-]/)[0]!.replace(/[^a-z0-9].*$/i, '')).filter((w) => w.length > 0),
+    [...days.keys()].map((n) => n.split(/[\s'’-]/)[0]!.replace(/[^a-z0-9]+$/i, '')).filter((w) => /^[a-z0-9]/i.test(w)),
   );
   const det = DETERMINERS[lang];
   const detRe = det ? `(?:(${det.last}|${det.next}|${det.self})\\s+)?` : '()?';
