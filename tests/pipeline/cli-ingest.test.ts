@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateTimeline, type Timeline } from '../../src/contract';
 
@@ -67,6 +68,21 @@ describe('npm run timeline on a folder of mixed formats', () => {
     expect(err).toMatch(/news-please\.jsonl:2: not JSON/);
     expect(err).toMatch(/news-please\.jsonl:3: the record has no article text/);
     expect(err).toMatch(/metadata\.csv:3: the manifest names missing\.txt/);
+  });
+});
+
+describe('a gzip-compressed JSONL export', () => {
+  it('is streamed through gunzip; one that is not gzip is skipped with its reason', () => {
+    const input = mkdtempSync(join(dir, 'gz-'));
+    const line = readFileSync(join(MIXED, 'news-please.jsonl'), 'utf8').split('\n')[0]!;
+    writeFileSync(join(input, 'good.jsonl.gz'), gzipSync(line + '\n'));
+    writeFileSync(join(input, 'bad.jsonl.gz'), 'not gzip at all\n');
+    const out = join(dir, 'gz.json');
+    const r = run('--in', input, '--out', out);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(readFileSync(out, 'utf8')) as Timeline;
+    expect(t.articles.map((a) => a.headline)).toEqual(['Harbour reopens']);
+    expect(r.err).toMatch(/bad\.jsonl\.gz: .*not gzip/);
   });
 });
 

@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import { buildTimeline, type BuildOptions, type InputFile } from '../build';
 import { pathInCorpus } from '../ids';
 import { type FieldMap, type IngestOptions, type IngestResult } from '../ingest';
@@ -117,19 +118,42 @@ function sizeLimit(path: string): number {
   return MAX_PAGE_BYTES;
 }
 
-/** A JSONL export read line by line: memory holds the articles, never the whole file. */
+/** A JSONL export read line by line (inflated on the fly when `.gz`): memory holds the articles, never the file. */
 async function streamJsonl(path: string, shown: string, idPath: string, map: FieldMap): Promise<IngestResult> {
   const result: IngestResult = { articles: [], skipped: [] };
   let line = 0;
-  for await (const text of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
-    line++;
-    const o = readJsonLine(text, { path: shown, idPath, where: `${shown}:${line}`, ordinal: line }, map);
-    if (o?.kind === 'article') result.articles.push(o.article);
-    else if (o) result.skipped.push(o.skipped);
+  const file = createReadStream(path);
+  const input = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
+  let failure: Error | null = null;
+  // A stream error (a corrupt .gz) ends the lines; what was read stays, and the file is named with the reason.
+  const stop = (e: Error) => {
+    failure ??= e;
+    input.destroy();
+  };
+  file.on('error', stop);
+  input.on('error', stop);
+  try {
+    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+      line++;
+      const o = readJsonLine(text, { path: shown, idPath, where: `${shown}:${line}`, ordinal: line }, map);
+      if (o?.kind === 'article') result.articles.push(o.article);
+      else if (o) result.skipped.push(o.skipped);
+    }
+  } catch (e) {
+    failure ??= e as Error;
   }
-  if (result.articles.length === 0 && result.skipped.length === 0)
+  if (failure)
+    result.skipped.push({ file: shown, reason: `reading stopped after line ${line}: ${describeStreamError(failure)}` });
+  else if (result.articles.length === 0 && result.skipped.length === 0)
     result.skipped.push({ file: shown, reason: 'no records in the file' });
   return result;
+}
+
+function describeStreamError(e: Error): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /incorrect header|unexpected end/i.test(e.message))
+    return `not gzip, or a corrupt or truncated gzip file (${e.message})`;
+  return `cannot read the file (${code ?? e.message})`;
 }
 
 function megabytes(n: number): string {
@@ -172,7 +196,7 @@ async function main(): Promise<number> {
           file: shown,
           reason: `file too large for a news article (${megabytes(size)} MB; the limit is ${megabytes(limit)} MB)`,
         });
-      } else if (/\.(jsonl|ndjson)$/i.test(p)) {
+      } else if (/\.(jsonl|ndjson)(\.gz)?$/i.test(p)) {
         const idPath = pathInCorpus(shown, displayPath(input));
         files.push({ path: shown, bytes: new Uint8Array(0), preread: await streamJsonl(p, shown, idPath, map) });
       } else files.push({ path: shown, bytes: readFileSync(p) });
