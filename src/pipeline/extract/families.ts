@@ -300,8 +300,12 @@ export function familyChrono(v: Vocabulary): chrono.Chrono {
     cues: v.cues,
     leading: v.leading,
     strongTime: v.strongTime,
-    reject: (text, start, end) =>
-      /^\d/.test(text.slice(start, end)) && NOT_YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start)),
+    reject(text, start, end) {
+      const s = text.slice(start, end);
+      // A weekday or month abbreviation alone ("So", "Di", "mar") is a word in running text ("So kam es").
+      if (/^\p{L}{1,3}\.?$/u.test(s)) return true;
+      return /^\d/.test(s) && NOT_YEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    },
   };
   return buildChrono(v.base, familyRules(v), hooks);
 }
