@@ -1,9 +1,11 @@
 /**
  * Bytes to characters for web pages, and gzip. Pages are decoded by the WHATWG rules (byte-order mark, then
  * `<meta charset>` / `http-equiv`, then the default), with `html-encoding-sniffer` (the sniffer jsdom uses) and
- * the platform's WHATWG `TextDecoder`, which knows every encoding of the Encoding Standard (windows-1252,
- * Shift_JIS, GBK …). A declaration the bytes contradict is corrected, with a warning.
+ * the `TextDecoder` of `@exodus/bytes` (its encodings as the Encoding Standard defines them: Node 20's own
+ * decodes windows-1252 as Latin-1, so € and curly quotes would become control characters).
+ * A declaration the bytes contradict is corrected, with a warning.
  */
+import { TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding.js';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 import { gunzipSync } from 'node:zlib';
 
@@ -97,10 +99,10 @@ export function decodeHtml(bytes: Uint8Array, transportLabel?: string): DecodedP
   }
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(encoding);
+    decoder = new WhatwgDecoder(encoding);
   } catch {
     warnings.push(`the page's encoding ${encoding} is not supported; it was read as windows-1252`);
-    decoder = new TextDecoder('windows-1252');
+    decoder = new WhatwgDecoder('windows-1252');
     encoding = 'windows-1252';
   }
   return { html: decoder.decode(bytes), encoding, warnings };

@@ -72,6 +72,13 @@ describe('saved web pages', () => {
     expect(a.published).toMatchObject({ date: '2023-05-01', basis: 'time' });
   });
 
+  it('reads a "Published …" line of the text when the markup has no date, pointing at it', () => {
+    const a = read(page('', `<article><h1>Bridge closed</h1><p>Published 3 May 2023</p>${STORY}</article>`));
+    expect(a.published).toMatchObject({ date: '2023-05-03', basis: 'text' });
+    const ev = a.published!.evidence!;
+    expect(a.text.slice(ev.start, ev.end)).toBe('Published 3 May 2023');
+  });
+
   it('warns when the page names two different publication days, and uses JSON-LD', () => {
     const a = read(
       page(
@@ -159,6 +166,15 @@ describe('encodings and gzip', () => {
     const d = decodeHtml(bytes);
     expect(d.html).toContain('Café');
     expect(d.warnings[0]).toMatch(/windows-1252/);
+  });
+
+  it('finds a meta charset placed after kilobytes of inline script', () => {
+    const head = `<script>${'var x = 1;'.repeat(400)}</script><meta charset="windows-1252">`;
+    const bytes = Uint8Array.from([...new TextEncoder().encode(`${head}<p>Caf`), 0xe9, 0x20, 0x80]);
+    const d = decodeHtml(bytes);
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.html).toContain('Café €');
+    expect(d.warnings).toEqual([]);
   });
 
   it('reads Shift_JIS by its declaration', () => {
