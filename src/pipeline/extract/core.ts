@@ -9,6 +9,7 @@ import type { DateValue, MentionKind, Timex } from '../../contract';
 import {
   addDays,
   dayIso,
+  daysInMonth,
   monthIso,
   monthPeriod,
   quarterPeriod,
@@ -337,6 +338,24 @@ export interface LanguageHooks {
   dropParsers?: string[];
 }
 
+/**
+ * How far from the tense-chosen year a weekday written with a day may move it: "mardi 5 mai" in a page
+ * of 2020 is 5 May 2015, the last year in which 5 May was a Tuesday; beyond six years every weekday recurs.
+ */
+const WEEKDAY_YEAR_REACH = 6;
+
+/** The year nearest to `day`'s (earlier first) in which that day falls on the weekday written (0 = Sunday). */
+function weekdayYear(day: Ymd, wd: number): number {
+  const target = wd === 0 ? 7 : wd;
+  for (let k = 0; k <= WEEKDAY_YEAR_REACH; k++) {
+    for (const y of [day.y - k, day.y + k]) {
+      if (day.m === 2 && day.d === 29 && daysInMonth(y, 2) < 29) continue;
+      if (weekday({ y, m: day.m, d: day.d }) === target) return y;
+    }
+  }
+  return day.y;
+}
+
 /** chrono's own result as a mention: value at the precision chrono is certain of, tense-aware when the year is implied. */
 function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks): Meta | null {
   let start = r.index;
@@ -429,6 +448,7 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
       else if (tense === 'future') yy = key >= refKey ? env.ref.y : env.ref.y + 1;
       else yy = y;
       day = { y: yy, m: mo, d };
+      if (certain('weekday')) day = { y: weekdayYear(day, c.get('weekday') ?? 0), m: mo, d };
     }
     value = { start: dayIso(day) };
     tv = dayIso(day);

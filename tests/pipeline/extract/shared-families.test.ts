@@ -45,6 +45,15 @@ describe('the shared families in French, German, Italian and Portuguese', () => 
     expect(pt.value).toEqual({ start: '2024-03-04' });
   });
 
+  it('takes the year in which the day falls on the weekday written', () => {
+    // Past tense alone would give 5 May 2019 (a Sunday); the Tuesday says 2020 (lemonde-1 in html-pages).
+    const ref = '2020-01-15';
+    expect(mention('Le 5 mai, le ministre a parlé.', '5 mai', 'fr', ref).value).toEqual({ start: '2019-05-05' });
+    expect(mention('Le mardi 5 mai, le ministre a parlé.', 'mardi 5 mai', 'fr', ref).value).toEqual({
+      start: '2020-05-05',
+    });
+  });
+
   it('does not read counts, "Mars" the planet or "August" the name as dates', () => {
     expect(spans('En 2019, 1500 personnes sont venues.', 'fr')).toEqual(['2019']);
     expect(spans('La sonde est arrivée sur Mars.', 'fr')).not.toContain('Mars');
