@@ -209,12 +209,20 @@ export interface PageContext {
 /** A page already decoded to characters (a record whose text is HTML, or a file after `decodeHtml`). */
 export function readHtmlString(html: string, ctx: PageContext, warnings: string[] = []): PageRead {
   const t0 = performance.now();
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  let doc = parseHTML(html).document as unknown as Document;
+  // A fragment (a record's HTML, a saved part of a page) has no <body> for the extractor to work in: wrap it.
+  if (!doc.body || !doc.documentElement || doc.documentElement.tagName.toUpperCase() !== 'HTML')
+    doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
   const t1 = performance.now();
   const meta = readPageMeta(doc, ctx.url);
   const t2 = performance.now();
-  const parsed = new Readability<Node>(doc, { serializer: (n) => n }).parse();
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(doc, { serializer: (n) => n }).parse();
+  } catch (e) {
+    // The extractor meets markup it cannot walk: the page is named with the reason, the build goes on.
+    return { ok: false, reason: `the main text could not be extracted (${(e as Error).message.slice(0, 120)})` };
+  }
   const text = parsed?.content ? paragraphsOf(parsed.content) : '';
   const links = parsed?.content ? linkDensity(parsed.content) : 0;
   const t3 = performance.now();

@@ -142,6 +142,11 @@ describe('saved web pages', () => {
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/article text/) });
   });
 
+  it('reads a fragment of a page (no <html> or <body>), as exports often hold', () => {
+    const a = read(new TextEncoder().encode(`<div><h2>Bridge closed</h2>${STORY}</div>`));
+    expect(a.text).toContain('engineers found cracks');
+  });
+
   it('reads malformed, truncated HTML', () => {
     // Cut in the middle of the second paragraph: no closing tags, an unterminated attribute at the end.
     const html = `<html><body><article><h1>Bridge closed</h1>${STORY.replace(/<\/p>/g, '').slice(0, -40)}<a href="x`;
