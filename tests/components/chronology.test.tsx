@@ -135,6 +135,27 @@ describe('the article reader', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('says which date of the article a date was counted from', async () => {
+    const body = buildSmallTimeline();
+    const saturday = body.mentions.find((m) => m.text === 'on Saturday')!;
+    saturday.anchor = body.mentions.find((m) => m.text === 'on 24 January')!.id;
+    renderApp({ body, search: `?read=independent&at=${encodeURIComponent(saturday.id)}` });
+    const reader = await screen.findByRole('region', { name: /The Independent/ });
+    expect(
+      within(reader).getByText(
+        '“on Saturday” is counted from “on 24 January” (24 January 2026), earlier in the article.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing about an anchor when the date has none', async () => {
+    const body = buildSmallTimeline();
+    const saturday = body.mentions.find((m) => m.text === 'on Saturday')!;
+    renderApp({ body, search: `?read=independent&at=${encodeURIComponent(saturday.id)}` });
+    const reader = await screen.findByRole('region', { name: /The Independent/ });
+    expect(within(reader).queryByText(/is counted from/)).toBeNull();
+  });
+
   it('links every placed date mention back to its event', async () => {
     const { store } = renderApp({ search: '?event=ev-pretti&read=independent&at=independent%3A0-1' });
     const user = userEvent.setup();
