@@ -127,6 +127,21 @@ describe('the seeds timeline', () => {
     expect(new Set([conte?.id, embassy?.id]).size).toBe(2);
   });
 
+  it('dates "On the same day" by the date before it and names that mention as its anchor', () => {
+    const same = find('002', 'the same day')!;
+    expect(eventOf(same)?.date).toEqual({ start: '2026-01-27' });
+    const anchor = t.mentions.find((m) => m.id === same.anchor);
+    expect(anchor?.articleId).toBe(same.articleId);
+    expect(anchor!.start).toBeLessThan(same.start);
+    expect(same.note).toMatch(/same day as/i);
+  });
+
+  it('dates Holocaust Remembrance Day to 27 January and says where that date comes from', () => {
+    const day = find('001', 'Holocaust Remembrance Day')!;
+    expect(eventOf(day)?.date).toEqual({ start: '2026-01-27' });
+    expect(day.note).toMatch(/27 January/);
+  });
+
   it('places the shooting of Renee Good on 7 January and Fontana’s statement on Monday 26 January', () => {
     expect(eventOf(find('004', 'on 7 January'))?.date).toEqual({ start: '2026-01-07' });
     const monday = eventOf(find('001', 'on Monday'));

@@ -34,9 +34,13 @@ export function markArticles(articles: readonly ExtractedArticle[]): MarkedMenti
       text: a.text,
       published: a.published?.date ?? null,
     };
+    // An anchor is named only when it is itself one of the article's mentions (the contract checks it).
+    const foundAt = new Set(a.found.map((m) => `${m.start}-${m.end}`));
     for (const m of a.found) {
       const sentence = sentenceOf(a.sentences, m);
       const mark = markMention(m, ctx);
+      const anchor = m.anchor && foundAt.has(`${m.anchor.start}-${m.anchor.end}`) ? m.anchor : undefined;
+      const note = [mark.placeable ? undefined : mark.note, m.note].filter(Boolean).join(' ');
       const key = out.mentions.length;
       const mention: Mention = {
         id: mentionId(a.id, m.start, m.end),
@@ -50,7 +54,8 @@ export function markArticles(articles: readonly ExtractedArticle[]): MarkedMenti
         relative: m.relative,
         sentence,
         eventId: null,
-        ...(mark.placeable ? {} : { note: mark.note }),
+        ...(note ? { note } : {}),
+        ...(anchor ? { anchor: mentionId(a.id, anchor.start, anchor.end) } : {}),
       };
       out.mentions.push(mention);
       if (!mark.placeable) continue;
