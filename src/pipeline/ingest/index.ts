@@ -94,22 +94,11 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
       manifests.push(readManifest(utf8(file.bytes), file.path));
       return;
     }
-    const format = formatOf(file.path, file.bytes);
-    if (format === 'html') {
-      const read = readHtmlFile(file, idPath, maxBytes);
-      if (read.ok) result.articles.push(read.article);
-      else result.skipped.push({ file: file.path, reason: read.reason });
-    } else if (format === 'text') {
-      const read = readTextFile(file, idPath, maxBytes);
-      if (read.ok) result.articles.push(read.article);
-      else result.skipped.push({ file: file.path, reason: read.reason });
-    } else {
-      const read = readRecordsFile(file, format, idPath, map);
-      if (read.fileProblem) result.skipped.push({ file: file.path, reason: read.fileProblem });
-      for (const o of read.outcomes) {
-        if (o.kind === 'article') result.articles.push(o.article);
-        else result.skipped.push(o.skipped);
-      }
+    try {
+      readOne(file, idPath, maxBytes, map, result);
+    } catch (e) {
+      // A reader meeting input it cannot handle must not end the build: the file is named with the reason.
+      result.skipped.push({ file: file.path, reason: `could not be read (${(e as Error).message.slice(0, 160)})` });
     }
   });
   for (const m of manifests) applyManifest(m, result, options.corpus ?? '');
@@ -120,6 +109,27 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     if (chosen.warning) a.warnings.push(chosen.warning);
   }
   return result;
+}
+
+/** One file by its format, into the result's articles and skipped entries. */
+function readOne(file: InputFile, idPath: string, maxBytes: number, map: FieldMap, result: IngestResult): void {
+  const format = formatOf(file.path, file.bytes);
+  if (format === 'html') {
+    const read = readHtmlFile(file, idPath, maxBytes);
+    if (read.ok) result.articles.push(read.article);
+    else result.skipped.push({ file: file.path, reason: read.reason });
+  } else if (format === 'text') {
+    const read = readTextFile(file, idPath, maxBytes);
+    if (read.ok) result.articles.push(read.article);
+    else result.skipped.push({ file: file.path, reason: read.reason });
+  } else {
+    const read = readRecordsFile(file, format, idPath, map);
+    if (read.fileProblem) result.skipped.push({ file: file.path, reason: read.fileProblem });
+    for (const o of read.outcomes) {
+      if (o.kind === 'article') result.articles.push(o.article);
+      else result.skipped.push(o.skipped);
+    }
+  }
 }
 
 /** The manifest's rows into the articles they name; a row naming no article is reported. */
