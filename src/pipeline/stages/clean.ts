@@ -38,6 +38,8 @@ export interface CleanArticle {
 export function cleanArticles(articles: readonly IngestedArticle[]): CleanArticle[] {
   const ids = uniqueArticleIds(articles.map((a) => a.idSource));
   const duplicates = new DuplicateFinder();
+  // Ingest names an earlier article with the same URL by its file; the timeline names it by its id.
+  const idByFile = new Map(articles.map((a, i) => [a.file, ids[i]!]));
   return articles.map((source, i) => {
     const id = ids[i]!;
     const { text } = source;
@@ -46,8 +48,11 @@ export function cleanArticles(articles: readonly IngestedArticle[]): CleanArticl
     if (language === 'und' && text.split(/\s+/).length >= MIN_WORDS_FOR_LANGUAGE_WARNING) {
       warnings.push('the language could not be determined; its dates were read as English');
     }
-    const duplicateOf = duplicates.copyOf(id, text);
-    if (duplicateOf !== undefined) warnings.push(`the same article as ${duplicateOf}; its dates are not counted twice`);
+    const sameUrl = source.sameUrlAs !== undefined ? idByFile.get(source.sameUrlAs) : undefined;
+    const copyOf = duplicates.copyOf(id, text);
+    const duplicateOf = sameUrl ?? copyOf;
+    if (copyOf !== undefined && sameUrl === undefined)
+      warnings.push(`the same article as ${duplicateOf}; its dates are not counted twice`);
     const head = readHead(text, language, { excluded: source.excluded, dated: source.published !== null });
     const known: Span[] = [...source.excluded, ...headSpans(head)];
     const chrome = findChrome(text, known);

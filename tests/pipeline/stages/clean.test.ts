@@ -20,6 +20,21 @@ describe('the clean stage', () => {
     expect(a[1]!.warnings.join(' ')).toContain('the same article as 1');
   });
 
+  it('marks a later article with the same URL as a duplicate of the first, by its id', () => {
+    const a = cleanArticles(
+      ingested(
+        [
+          '1.txt',
+          'url: https://post.example/library\ntitle: Library\n\nThe library closed on Tuesday, the mayor said.',
+        ],
+        ['2.txt', 'url: https://post.example/library/\ntitle: Library\n\nThe library closed on Tuesday. Updated.'],
+        ['3.txt', 'url: https://post.example/other\n\nThe pool opened on Monday.'],
+      ),
+    );
+    expect(a.map((x) => x.duplicateOf)).toEqual([undefined, '1', undefined]);
+    expect(a[1]!.warnings.join(' ')).toMatch(/same URL as c\/1\.txt/);
+  });
+
   it('finds the dateline after the metadata line and keeps both out of the first sentence', () => {
     const [a] = cleanArticles(ingested(['x.txt', ' date 2026-01-27 ROME, Jan 27 : The minister said so.']));
     expect(a!.head.dateline).toMatchObject({ month: 1, day: 27 });
