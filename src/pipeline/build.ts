@@ -7,7 +7,7 @@
  * assemble. The stages up to mark work article by article (the reference date also asks the corpus for
  * articles it cannot date by itself); events, titles and rank work on the whole corpus.
  */
-import { ingest, type InputFile } from './ingest';
+import { ingest, type IngestOptions, type InputFile } from './ingest';
 import { assemble, type BuildResult } from './stages/assemble';
 import { cleanArticles } from './stages/clean';
 import { clusterMentions } from './stages/cluster';
@@ -21,13 +21,8 @@ export type { InputFile };
 export type { ArticleReport, BuildReport, BuildResult } from './stages/assemble';
 export { UNCLUSTERED_NOTE } from './stages/cluster';
 
-export interface BuildOptions {
-  /** The corpus folder, as written in the timeline and stripped from paths to make article ids. */
-  corpus?: string;
-  maxBytes?: number;
-  /** Called now and then during long builds (the CLI throttles and prints it). */
-  onProgress?: (phase: string, done: number, total: number) => void;
-}
+/** The ingest's options (corpus folder, size limit, record field map, progress) are the build's. */
+export type BuildOptions = IngestOptions;
 
 export function buildTimeline(files: InputFile[], options: BuildOptions = {}): BuildResult {
   const progress = options.onProgress ?? (() => {});
