@@ -356,6 +356,19 @@ function weekdayYear(day: Ymd, wd: number): number {
   return day.y;
 }
 
+/** Punctuation and spaces a mention does not end with. */
+const TRAILING = /[\s,.;:!?()[\]"'“”‘’–—-]+$/u;
+
+/** Where the first opening bracket of `s` that is never closed stands, or -1. */
+function unclosedBracket(s: string): number {
+  const opens: number[] = [];
+  for (let k = 0; k < s.length; k++) {
+    if (s[k] === '(') opens.push(k);
+    else if (s[k] === ')') opens.pop();
+  }
+  return opens.length ? opens[0]! : -1;
+}
+
 /** chrono's own result as a mention: value at the precision chrono is certain of, tense-aware when the year is implied. */
 function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks): Meta | null {
   let start = r.index;
@@ -378,13 +391,23 @@ function convertChrono(r: chrono.ParsingResult, env: Env, hooks: LanguageHooks):
     end = start + stop.index;
     s = s.slice(0, stop.index);
   }
+  // A full date ends at its year: a capitalised word after it starts a new sentence or heading
+  // ("Wednesday, 29 April 2009 This week": two expressions).
+  const afterYear = /\b\d{4}(?=\s+\p{Lu}\p{Ll})/u.exec(s);
+  if (afterYear && /\p{L}/u.test(s.slice(0, afterYear.index))) {
+    end = start + afterYear.index + 4;
+    s = s.slice(0, afterYear.index + 4);
+  }
   const dangling = s.match(/\s+(?:of|at|on|in|to|and)$/i); // "March of", "Jan. 1, 1990 at"
   if (dangling) {
     end -= dangling[0].length;
     s = s.slice(0, s.length - dangling[0].length);
   }
-  const trail = s.match(/[\s,.;:!?()[\]"'“”‘’–—-]+$/u);
+  const trail = s.match(TRAILING);
   if (trail) end -= trail[0].length;
+  // A mention does not take in an opening bracket without its closing one ("this afternoon (Friday)").
+  const open = unclosedBracket(env.text.slice(start, end));
+  if (open > 0) end = start + open - (env.text.slice(start, start + open).match(TRAILING)?.[0].length ?? 0);
   // "6:32 p.m." keeps its dot, unless that dot also ends a sentence running on ("at 10 p.m. The …")
   if (
     /\b[ap]\.m$/i.test(env.text.slice(start, end)) &&

@@ -59,7 +59,16 @@ import {
 } from './en-words';
 import { alternation } from './words';
 import { namedDayRule } from './named-days';
-import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
+import {
+  monthYear,
+  pastSevenDays,
+  quarterFor,
+  seasonFor,
+  shiftedPeriod,
+  weekdayDay,
+  weekendFor,
+  type Unit,
+} from './relative';
 
 /** A number written in digits or words; 'X' for vague amounts ("several", "a few"). */
 export function parseNumber(s: string): number | 'X' {
@@ -290,6 +299,9 @@ function countedLean(n: number | 'X', unitWord: string, after: string): Lean | u
   const say = `${n} ${unit}${n === 1 ? '' : 's'} ${shift > 0 ? 'after' : 'before'}`;
   return { unit, shift, say: say[0]!.toUpperCase() + say.slice(1), keep: true };
 }
+
+/** Prepositions after which a bare "weekend" is the weekend meant ("over weekend"), as "the weekend" is. */
+const BARE_WEEKEND_BEFORE = /\b(?:over|at|during|all|through|throughout|until|till)\s+$/i;
 
 export const EN_RULES: Rule[] = [
   // "two years ago", "nearly four years ago", "a week earlier", "three days from now"
@@ -537,6 +549,7 @@ export const EN_RULES: Rule[] = [
         unit !== 'quarter'
       )
         return null;
+      if (unit === 'week' && /the (last|past)/.test(det) && !m[1]) return date(pastSevenDays(env.ref), true);
       const p =
         unit === 'weekend' && shift === 0 && det === 'this'
           ? weekendFor(env.ref, 'future')
@@ -567,6 +580,13 @@ export const EN_RULES: Rule[] = [
   // "the weekend", "over the weekend" (span "the weekend")
   R('the-weekend', { on: 'weekend', back: 1 }, `the\\s+weekend\\b`, (m, env, i) =>
     date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true),
+  ),
+  // "over weekend", "at weekend" (headline and British style): the same weekend as "the weekend". Without such
+  // a preposition a bare "weekend" qualifies something ("weekend shifts", "a long weekend") and is no date.
+  R('bare-weekend', { on: 'weekend', back: 0 }, `weekend\\b(?!['’-])`, (m, env, i) =>
+    BARE_WEEKEND_BEFORE.test(env.text.slice(Math.max(0, i - 12), i))
+      ? date(weekendFor(env.ref, env.tense(i, i + m[0].length)), true)
+      : null,
   ),
   // "the year", "the fiscal year": in news the year being reported
   R(
@@ -1024,12 +1044,15 @@ const EN_HOOKS: LanguageHooks = {
     )
       return true;
     if (/^(?:may|march)$/.test(s)) return true; // lower-case: the verb
+    if (/^weekend$/i.test(s)) return true; // chrono's bare "weekend" is a Saturday; the weekend rules read it
     const frac = /^(?:to\s+)?(?:\d+\s+)?(\d{1,2})\/(\d{1,2})$/.exec(s);
     if (frac && [2, 4, 8, 16, 32].includes(Number(frac[2])) && Number(frac[1]) < Number(frac[2])) return true; // "112 5/8": a price
     return false;
   },
   anchored: /\b(?:within|later|after|before|from now|ago|since)\b/i,
-  strongTime: /\d:\d\d|\b[ap]\.?m\b|noon|midnight|o'clock|morning|afternoon|evening|night/i,
+  // "23.24 BST": a clock time with a dot is believed when a time zone follows it (page timestamps).
+  strongTime:
+    /\d:\d\d|\d\.\d\d\s*(?:GMT|BST|UTC|CES?T|[ECMP][SD]T)\b|\b[ap]\.?m\b|noon|midnight|o'clock|morning|afternoon|evening|night/i,
   dropRefiners: ['ENMergeDateRangeRefiner'],
   // "three days ago", "within a week", "5 days later", "next 2 weeks": the duration and "ago" rules cover these
   // with TimeML's reading; chrono's versions are anchored elsewhere or day-precise, and cost a full scan each.

@@ -5,6 +5,7 @@
 import {
   addDays,
   addMonths,
+  dayIso,
   dayPeriod,
   halfPeriod,
   monthPeriod,
@@ -56,6 +57,16 @@ export function shiftedPeriod(ref: Ymd, unit: Unit, shift: number): Period | nul
     case 'century':
       return centuryPeriod(Math.floor(ref.y / 100) * 100 + shift * 100);
   }
+}
+
+/**
+ * "The past week", "the last week": the seven days up to the reference (today included), not the calendar
+ * week before it. TimeML names it by the ISO week most of those days fall in (TimeBank: "the last week" on a
+ * Friday is that Friday's week), so the value is the days themselves and the timex that week.
+ */
+export function pastSevenDays(ref: Ymd): Period {
+  const first = addDays(ref, -6);
+  return { timex: weekPeriod(addDays(ref, -3)).timex, value: { start: dayIso(first), end: dayIso(ref) } };
 }
 
 /** The weekend meant by "the weekend" / "over the weekend": the one just gone in past tense, else the next. */
