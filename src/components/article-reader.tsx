@@ -41,7 +41,8 @@ export function ArticleReader() {
   if (!reader || !article || !index) return null;
   let focusAssigned = false;
   const groups = groupByExcluded(segments);
-  const firstShown = groups.findIndex((g) => !g.excluded);
+  // One closer for the whole text, so blank runs are closed up across pieces too.
+  const show = lineBreakCloser();
   const anchor = target?.anchor ? index.mentionById.get(target.anchor) : undefined;
   return (
     <section className="reader" aria-labelledby="reader-title">
@@ -72,7 +73,7 @@ export function ArticleReader() {
             <span key={gi} className="excluded-gap" aria-hidden="true" />
           ) : (
             <Fragment key={gi}>
-              {g.segments.map((s, si) =>
+              {g.segments.map((s) =>
                 renderSegment(
                   s,
                   store,
@@ -87,7 +88,7 @@ export function ArticleReader() {
                     }
                     return el;
                   },
-                  gi === firstShown && si === 0,
+                  show,
                 ),
               )}
             </Fragment>
@@ -183,13 +184,31 @@ export function reasonsInWords(excluded: readonly { reason: string }[]): string 
   return [...counts.entries()].map(([r, n]) => (n > 1 ? `${n} × ${r}` : r)).join(', ');
 }
 
-/** Three or more line breaks (what is left where clutter was taken out) read as one paragraph break. */
-const BLANK_RUN = /\n[^\S\n]*\n(?:\s*\n)+/g;
+/** At most one blank line between paragraphs, however many the set-aside clutter left behind. */
+const MAX_LINE_BREAKS = 2;
 
-/** Plain text as shown: runs of blank lines left by set-aside clutter closed up, the offsets unaffected. */
-function shownText(text: string, first: boolean): string {
-  const t = text.replace(BLANK_RUN, '\n\n');
-  return first ? t.replace(/^\s+/, '') : t;
+/**
+ * Plain text as shown, piece after piece: runs of line breaks left where clutter was taken out (across
+ * pieces too) closed up to one blank line, and none before the first word. Display only: offsets and the
+ * highlighted sentence are untouched.
+ */
+function lineBreakCloser(): (text: string) => string {
+  let breaks = MAX_LINE_BREAKS; // as if after a paragraph: the text starts at its first word
+  return (text) => {
+    let out = '';
+    for (const ch of text) {
+      if (ch === '\n') {
+        if (breaks < MAX_LINE_BREAKS) out += ch;
+        breaks++;
+      } else if (/\s/.test(ch)) {
+        if (breaks === 0) out += ch;
+      } else {
+        out += ch;
+        breaks = 0;
+      }
+    }
+    return out;
+  };
 }
 
 /**
@@ -236,15 +255,17 @@ function renderSegment(
   s: Segment,
   store: ReturnType<typeof useChronologyStore>,
   wrap: (el: React.ReactElement) => React.ReactElement,
-  first = false,
+  show: (text: string) => string = (t) => t,
 ) {
   const cls = s.focus ? 'in-focus' : undefined;
   const m = s.mention;
+  // Every piece goes through the closer (a date ends a run of line breaks too); only plain text is changed.
+  const shown = show(s.text);
   let el: React.ReactElement;
   if (!m) {
     el = (
       <span key={s.start} className={cls}>
-        {shownText(s.text, first)}
+        {shown}
       </span>
     );
   } else if (m.eventId) {
