@@ -61,6 +61,53 @@ const CREDITS_LINE = /^\(?\s*(?:additional reporting by|reporting by|editing by|
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
+ * The header of a reader's comment under a blog post: a timestamp, a user name and "wrote:"
+ * ("At 9:02 pm on 11 Jun 2009, sensiblegrannie wrote:", "At 12:19 26th Apr 2009, Jim213 wrote:").
+ * The timestamp is what tells it from a story quoting a writer ("Mendoza wrote: ..."). The name is one
+ * token of at most 40 characters (a user handle); the date has a year, which a story's "at 10am on Monday" lacks.
+ */
+const COMMENT_HEADER =
+  /\bAt \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?,?\s(?:on\s)?[\p{L}\p{N} ,]{0,24}\b\d{4},\s\S{1,40}\swrote:/iu;
+/** Lines that open a block of readers' comments ("Have your say"): "This debate is now closed." */
+const COMMENTS_OPEN =
+  /\b(?:this debate is now closed|a selection of your comments (?:[\p{L} ]{0,30} )?appears? below)\b/iu;
+
+/** Picture agencies and libraries that end a photo credit. */
+const AGENCY = String.raw`(?:AP|PA|AFP|Reuters|EPA|Getty(?: [Ii]mages)?|Rex(?: [Ff]eatures)?|Alamy|Corbis|Bloomberg|Xinhua|ANP|Shutterstock)`;
+/** A capitalised word of a name. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** One part of a credit between slashes: up to four name words, with small joining words ("Carl de Souza"). */
+const CREDIT_PART = String.raw`${NAME_WORD}(?:\s(?:(?:for|of|de|da|del|la|le|van|der|von)\s)?${NAME_WORD}){0,3}`;
+/**
+ * A photo credit run into the text: "Photograph: Sang Tan/AP", "Photograph: Reuters/Eliana Aponte",
+ * "Photograph: PA". Saved pages often escape the slash ("Sang Tan\/AP"). It ends at an agency, or after a
+ * slash at a name of one or two words (the next words are the story's).
+ */
+const CREDIT_IN_TEXT = new RegExp(
+  String.raw`\b(?:Photograph|Photo|Picture|Pictures|Foto)s?:\s*(?:${CREDIT_PART}\s?\\?/\s?)*(?:${AGENCY}\b|(?<=/\s?)${NAME_WORD}(?:\s${NAME_WORD})?)`,
+  'gu',
+);
+
+/** Readers' comments: from the first comment header or "Have your say" opening to the end of the page. */
+function readerComments(text: string): ExcludedSpan[] {
+  const header = COMMENT_HEADER.exec(text);
+  const open = COMMENTS_OPEN.exec(text);
+  const starts = [header?.index, open?.index].filter((i): i is number => i !== undefined);
+  if (starts.length === 0) return [];
+  const span = trimSpan(text, { start: Math.min(...starts), end: text.length });
+  return span.end > span.start ? [{ ...span, reason: 'reader comments' }] : [];
+}
+
+/** Photo credits inside a line of story text. */
+function photoCredits(text: string): ExcludedSpan[] {
+  return [...text.matchAll(CREDIT_IN_TEXT)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    reason: 'photo credit',
+  }));
+}
+
+/**
  * Find the page chrome of an article. `known` are spans already accounted for (metadata line, dateline,
  * page stamp): a chrome span never starts inside one of them.
  */
@@ -116,5 +163,13 @@ export function findChrome(text: string, known: Span[] = []): ExcludedSpan[] {
       add('section label');
     if (inHeader && words(t) >= 8) inHeader = false;
   }
-  return out.filter((s) => !known.some((k) => overlaps(k, s) && k.start <= s.start && k.end >= s.end));
+  // Comments run to the end of the page: line chrome inside them is already excluded by the comments span.
+  const comments = readerComments(text);
+  const inComments = (s: Span) => comments.some((c) => c.start <= s.start && c.end >= s.end);
+  const all = [
+    ...out.filter((s) => !inComments(s)),
+    ...comments,
+    ...photoCredits(text).filter((s) => !inComments(s) && !out.some((o) => overlaps(o, s))),
+  ].sort((a, b) => a.start - b.start);
+  return all.filter((s) => !known.some((k) => overlaps(k, s) && k.start <= s.start && k.end >= s.end));
 }
