@@ -18,21 +18,36 @@ export interface LaneSpec {
   events: readonly TimelineEvent[];
 }
 
-/** One lane holding everything, or one lane per source article (an event appears in each lane that backs it). */
+/**
+ * One lane holding everything, or one lane per outlet (an event appears in each lane that backs it). Articles of
+ * one outlet share its lane, in the order of their first article; an outlet with a single article is labelled
+ * with its headline too, since the outlet alone can be a bare file name.
+ */
 export function lanesFor(
   mode: LaneMode,
   events: readonly TimelineEvent[],
   sources: readonly { id: string; source: string; title?: string }[],
 ): LaneSpec[] {
   if (mode === 'combined') return [{ id: 'all', label: 'All sources', events }];
-  const by = new Map<string, TimelineEvent[]>(sources.map((s) => [s.id, []]));
-  for (const e of events) for (const a of e.articleIds) by.get(a)?.push(e);
-  // The source alone can be a bare file name; the headline tells lanes apart for a reader.
-  return sources.map((s) => ({
-    id: s.id,
-    label: s.title && s.title !== s.source ? `${s.source} · ${s.title}` : s.source,
-    events: by.get(s.id) ?? [],
-  }));
+  const outlets = new Map<string, { id: string; articles: typeof sources }>();
+  for (const s of sources) {
+    const o = outlets.get(s.source);
+    if (o) o.articles = [...o.articles, s];
+    else outlets.set(s.source, { id: s.id, articles: [s] });
+  }
+  const laneOf = new Map<string, string>();
+  for (const o of outlets.values()) for (const a of o.articles) laneOf.set(a.id, o.id);
+  const by = new Map<string, Set<TimelineEvent>>([...outlets.values()].map((o) => [o.id, new Set()]));
+  for (const e of events) for (const a of e.articleIds) by.get(laneOf.get(a) ?? '')?.add(e);
+  return [...outlets].map(([outlet, o]) => {
+    const only = o.articles.length === 1 ? o.articles[0]! : null;
+    const label = only
+      ? only.title && only.title !== outlet
+        ? `${outlet} · ${only.title}`
+        : outlet
+      : `${outlet} · ${o.articles.length} articles`;
+    return { id: o.id, label, events: [...(by.get(o.id) ?? [])] };
+  });
 }
 
 /** Marker radius: the circle carries the source count, so it must hold a digit. */

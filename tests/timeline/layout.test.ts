@@ -232,4 +232,19 @@ describe('lanes', () => {
     ]);
     expect(lanes[0]!.label).toBe('A · Story A');
   });
+
+  it('gives the articles of one outlet one lane, an event once in it', () => {
+    const sameOutlet = [
+      { id: 'a', source: 'Reuters', title: 'Story A' },
+      { id: 'b', source: 'Reuters', title: 'Story B' },
+      { id: 'c', source: 'BBC', title: 'Story C' },
+    ];
+    const both = { ...shared, articleIds: ['a', 'b'] };
+    const onlyC = { ...onlyB, id: 'c1', articleIds: ['c'] };
+    const lanes = lanesFor('source', [both, onlyC], sameOutlet);
+    expect(lanes.map((l) => [l.label, l.events.map((e) => e.id)])).toEqual([
+      ['Reuters · 2 articles', ['s']],
+      ['BBC · Story C', ['c1']],
+    ]);
+  });
 });
