@@ -78,27 +78,54 @@ function isAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(w.toLowerCase());
 }
 
+/**
+ * A news page's time stamp run into its text: weekday, date with year, clock time and time zone
+ * ("Tuesday 28 April 2009 16.35 BST"). Saved pages put it between the standfirst and the first caption
+ * or sentence with no full stop, so it ends the headline's sentence and is one of its own. A story's
+ * own words do not name a clock time with its zone right after a full date.
+ */
+const PAGE_STAMP =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}+,? \d{4},? \d{1,2}[.:]\d{2}(?:\s?[ap]m)? (?:GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|UTC|ET|PT)\b/gu;
+
+/** The line cut before and after each page stamp in it. */
+function piecesOf(line: { start: number; text: string }): { start: number; text: string }[] {
+  const cuts = [0];
+  for (const m of line.text.matchAll(PAGE_STAMP)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(line.text.length);
+  const out: { start: number; text: string }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (cuts[i + 1]! > cuts[i]!)
+      out.push({ start: line.start + cuts[i]!, text: line.text.slice(cuts[i], cuts[i + 1]) });
+  }
+  return out;
+}
+
 /** Sentence spans of `text`, in order, trimmed, non-empty. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const line of linesOf(text)) {
-    let start = line.start;
-    const body = line.text;
-    BOUNDARY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = BOUNDARY.exec(body)) !== null) {
-      const punct = m.index;
-      // Only the word before the full stop matters: look at a short tail, not the whole line (keeps this linear).
-      if (body[punct] === '.' && isAbbreviation(body.slice(Math.max(0, punct - 24), punct))) continue;
-      const endOfSentence = line.start + m.index + m[0].trimEnd().length;
-      const s = trimSpan(text, { start, end: endOfSentence });
-      if (s.end > s.start) out.push(s);
-      start = line.start + m.index + m[0].length;
-    }
-    const s = trimSpan(text, { start, end: line.end });
-    if (s.end > s.start) out.push(s);
+    for (const piece of piecesOf(line)) splitPiece(text, piece, out);
   }
   return out;
+}
+
+/** The sentences of one piece of a line, at sentence-final punctuation followed by a capital. */
+function splitPiece(text: string, piece: { start: number; text: string }, out: Span[]): void {
+  let start = piece.start;
+  const body = piece.text;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(body)) !== null) {
+    const punct = m.index;
+    // Only the word before the full stop matters: look at a short tail, not the whole line (keeps this linear).
+    if (body[punct] === '.' && isAbbreviation(body.slice(Math.max(0, punct - 24), punct))) continue;
+    const endOfSentence = piece.start + m.index + m[0].trimEnd().length;
+    const s = trimSpan(text, { start, end: endOfSentence });
+    if (s.end > s.start) out.push(s);
+    start = piece.start + m.index + m[0].length;
+  }
+  const s = trimSpan(text, { start, end: piece.start + body.length });
+  if (s.end > s.start) out.push(s);
 }
 
 /**
