@@ -68,9 +68,13 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  */
 const COMMENT_HEADER =
   /\bAt \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?,?\s(?:on\s)?[\p{L}\p{N} ,]{0,24}\b\d{4},\s\S{1,40}\swrote:/iu;
-/** Lines that open a block of readers' comments ("Have your say"): "This debate is now closed." */
+/**
+ * Lines that open a block of readers' comments ("Have your say"): "This debate is now closed.", "A selection
+ * of your comments appear below.", "We will aim to publish as many of your views as we can." (A form that
+ * asks for comments, "A selection of your comments may be published", opens no block: none follow it.)
+ */
 const COMMENTS_OPEN =
-  /\b(?:this debate is now closed|a selection of your comments (?:[\p{L} ]{0,30} )?appears? below)\b/iu;
+  /\b(?:this debate is now closed|a selection of your comments (?:[\p{L} ]{0,30} )?appears? below|we will (?:aim to )?publish (?:as many of |a selection of )?your (?:views|comments))\b/iu;
 
 /** Picture agencies and libraries that end a photo credit. */
 const AGENCY = String.raw`(?:AP|PA|AFP|Reuters|EPA|Getty(?: [Ii]mages)?|Rex(?: [Ff]eatures)?|Alamy|Corbis|Bloomberg|Xinhua|ANP|Shutterstock)`;

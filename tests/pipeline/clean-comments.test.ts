@@ -37,6 +37,23 @@ describe('reader comments under a story', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/^This debate is now closed\..*Samantha Mace, Mexico City/s);
   });
+  it('leaves out the views a debate page publishes, and not the form that only asks for them', () => {
+    const page = [
+      'How can we avoid a swine flu pandemic?',
+      'In the meantime we are using the form on the right to ask for your comments.',
+      'We will aim to publish as many of your views as we can.',
+      'What will be the next scaremongering news exclusive when this is forgotten in two weeks?',
+      "Andrew Lindop, Connahs Quay - I couldn't agree more with your comment.",
+    ].join('\n');
+    const got = excluded(page, 'reader comments');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^We will aim to publish as many of your views as we can\..*Andrew Lindop/s);
+    const form = [
+      'The WHO raised its alert to phase five on 29 April.',
+      'Send us your comments using the form below: A selection of your comments may be published.',
+    ].join('\n');
+    expect(excluded(form, 'reader comments')).toEqual([]);
+  });
   it('keeps news that quotes what someone wrote', () => {
     const text = [
       'Mendoza wrote that the facility was "a lot of fun".',
