@@ -2,7 +2,15 @@
  * Headless Debian Chromium driven by playwright-core, and pages that record what a user would not
  * want to happen: console errors, uncaught exceptions, requests to any other host, failed requests.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -114,7 +122,20 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
   context.on('request', (r) => {
     requests.push({ url: r.url(), method: r.method(), resourceType: r.resourceType(), at: Date.now() - t0 });
   });
-  context.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+  // A request the browser cancels because its document was navigated away (a test's next `goto`) is not a
+  // failure of the page: count navigations per frame, and skip an abort whose frame has moved on since.
+  const navigations = new WeakMap<Frame, number>();
+  const issuedAt = new WeakMap<Request, number>();
+  const watchNavigations = (p: Page) =>
+    p.on('framenavigated', (f) => navigations.set(f, (navigations.get(f) ?? 0) + 1));
+  context.on('page', watchNavigations);
+  context.on('request', (r) => issuedAt.set(r, navigations.get(r.frame()) ?? 0));
+  context.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? 'failed';
+    const movedOn = (navigations.get(r.frame()) ?? 0) !== issuedAt.get(r);
+    if (error === 'net::ERR_ABORTED' && movedOn) return;
+    failedRequests.push(`${r.url()} (${error})`);
+  });
   context.on('response', (r) => {
     if (r.status() >= 400 && !isFaviconProbe(r.url())) failedRequests.push(`${r.url()} (HTTP ${r.status()})`);
   });
