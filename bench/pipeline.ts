@@ -18,36 +18,10 @@ import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
 import { buildTimeline, type InputFile } from '../src/pipeline/build';
 import { extractMentions } from '../src/pipeline/extract';
+import { MONTHS as MONTHS_EN } from '../src/contract';
+import { MONTH_NAMES as MONTHS_NL } from '../src/pipeline/extract/nl-words';
 import { prng } from './prng';
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const PLACES = [
   'Milan',
   'Rome',
@@ -112,7 +86,7 @@ function pools(): Pool[] {
 
 /** One synthetic article: seed sentences with varied dates and names. */
 function article(rand: () => number, pool: Pool, index: number): string {
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const year = 2018 + Math.floor(rand() * 9);
   const months = pool.language === 'nl' ? MONTHS_NL : MONTHS_EN;
   const n = 6 + Math.floor(rand() * 14);

@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { MONTHS, WEEKDAYS } from '../src/contract';
 import { prng } from './prng';
 import { rankEvents } from '../src/pipeline/events/rank';
 import {
@@ -38,21 +39,6 @@ export interface SyntheticOptions {
 }
 
 const DAY = 86_400_000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const OUTLETS = [
   'Northern Ledger',
   'Wire Service Europa',

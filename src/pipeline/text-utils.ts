@@ -1,5 +1,6 @@
 /** Small text helpers shared by the stages: lines with offsets, word tokens, folding, stemming. */
 import { MONTHS, WEEKDAYS, type Span } from '../contract';
+import { MONTH_NAMES as NL_MONTH_NAMES } from './extract/nl-words';
 
 export interface Line extends Span {
   /** The line without its line break. */
@@ -121,20 +122,8 @@ export function overlappingSorted<T extends Span>(sorted: readonly T[], span: Sp
 
 /** English month names, lower case: the contract's list, so the page and the build spell them alike. */
 export const MONTHS_EN: readonly string[] = MONTHS.map((m) => m.toLowerCase());
-export const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+/** Dutch month names: the extractor's vocabulary, so the build reads them as the extractor does. */
+export const MONTHS_NL: readonly string[] = NL_MONTH_NAMES;
 export const WEEKDAYS_EN: readonly string[] = WEEKDAYS.map((d) => d.toLowerCase());
 export const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
