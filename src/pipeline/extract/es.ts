@@ -33,14 +33,11 @@ import {
   WEEKDAY_WORDS,
   WEEKDAYS,
 } from './es-words';
+import { readCount } from './words';
 import { namedDayRule } from './named-days';
 import { monthYear, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
-function num(s: string): number | 'X' {
-  const t = s.toLowerCase();
-  if (/^\d/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
-  return NUMBER_WORDS[t] ?? 'X';
-}
+const num = (s: string) => readCount(s, NUMBER_WORDS);
 
 const durationValue = (n: number | 'X', unit: string) => timexDuration(n, UNITS[unit.toLowerCase()] ?? 'X');
 

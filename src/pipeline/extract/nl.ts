@@ -43,15 +43,11 @@ import {
   WEEKDAY_WORDS,
   WEEKDAYS,
 } from './nl-words';
-import { alternation } from './words';
+import { alternation, readCount } from './words';
 import { namedDayRule } from './named-days';
 import { monthYear, quarterFor, seasonFor, shiftedPeriod, weekdayDay, weekendFor, type Unit } from './relative';
 
-function num(s: string): number | 'X' {
-  const t = s.toLowerCase();
-  if (/^\d/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
-  return NUMBER_WORDS[t] ?? 'X';
-}
+const num = (s: string) => readCount(s, NUMBER_WORDS);
 
 function durationValue(n: number | 'X', unit: string): string {
   return timexDuration(n, UNITS[unit.toLowerCase()] ?? 'X');

@@ -6,6 +6,16 @@
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
+/**
+ * A count as written: digits ("3", "1.000", "2,5", with the European separators of these languages) or a
+ * number word of the language's table; 'X' when it is neither (TimeML's unknown quantity).
+ */
+export function readCount(s: string, numberWords: Readonly<Record<string, number | 'X'>>): number | 'X' {
+  const t = s.toLowerCase();
+  if (/^\d/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  return numberWords[t] ?? 'X';
+}
+
 /** A regex alternation of the words, longest first (so "septiembre" is tried before "sept"). */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { MAX_ARTICLE_BYTES } from '../read';
 import { readHtmlString } from './html';
-import type { IngestedArticle, PublishedHint, Skipped } from './types';
+import { bareArticle, type IngestedArticle, type PublishedHint, type Skipped } from './types';
 import { hostOutlet, normaliseUrl, plainName, primaryLanguage, readDateValue } from './values';
 
 /** The article fields a record can fill. */
@@ -196,21 +196,7 @@ export function recordToArticle(row: unknown, place: RecordPlace, map: FieldMap)
     (typeof outletValue === 'string' && /^https?:\/\//i.test(outletValue)
       ? hostOutlet(normaliseUrl(outletValue))
       : plainName(outletValue)) ?? null;
-  const article: IngestedArticle = base ?? {
-    file: place.where,
-    idSource,
-    format: 'record',
-    text: text!.replace(/\r\n?/g, '\n'),
-    headline: null,
-    outlet: null,
-    url: null,
-    byline: null,
-    language: null,
-    published: null,
-    modified: null,
-    excluded: [],
-    warnings: [],
-  };
+  const article: IngestedArticle = base ?? bareArticle(place.where, idSource, 'record', text!.replace(/\r\n?/g, '\n'));
   if (base && base.published && hint && base.published.date !== hint.date)
     warnings.push(`the record says ${hint.date} but the page says ${base.published.date}; the record is used`);
   return {

@@ -6,7 +6,7 @@
 import { decodeArticle } from '../read';
 import { readMetadataLine, readPathDate } from '../reference';
 import { readFrontMatter } from './front-matter';
-import type { IngestedArticle, InputFile, PublishedHint } from './types';
+import { bareArticle, type IngestedArticle, type InputFile, type PublishedHint } from './types';
 import { hostOutlet, normaliseUrl, plainName, primaryLanguage, readDateValue } from './values';
 
 export type TextRead = { ok: true; article: IngestedArticle } | { ok: false; reason: string };
@@ -19,21 +19,7 @@ export function readTextFile(file: InputFile, idSource: string, maxBytes: number
   const decoded = decodeArticle(file.bytes, maxBytes);
   if (!decoded.ok) return decoded;
   const text = decoded.text;
-  const article: IngestedArticle = {
-    file: file.path,
-    idSource,
-    format: 'text',
-    text,
-    headline: null,
-    outlet: null,
-    url: null,
-    byline: null,
-    language: null,
-    published: null,
-    modified: null,
-    excluded: [],
-    warnings: [],
-  };
+  const article = bareArticle(file.path, idSource, 'text', text);
   const header = readFrontMatter(text);
   if (header) readHeader(article, header);
   const meta = header ? null : readMetadataLine(text);

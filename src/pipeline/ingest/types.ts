@@ -63,3 +63,22 @@ export interface IngestResult {
   articles: IngestedArticle[];
   skipped: Skipped[];
 }
+
+/** An article with its text and nothing known about it yet: each format module fills in what it reads. */
+export function bareArticle(file: string, idSource: string, format: ArticleFormat, text: string): IngestedArticle {
+  return {
+    file,
+    idSource,
+    format,
+    text,
+    headline: null,
+    outlet: null,
+    url: null,
+    byline: null,
+    language: null,
+    published: null,
+    modified: null,
+    excluded: [],
+    warnings: [],
+  };
+}
