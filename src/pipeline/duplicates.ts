@@ -50,9 +50,11 @@ function sameText(a: string, b: string): boolean {
 export class DuplicateFinder {
   private readonly first = new Map<string, { id: string; text: string }>();
 
-  /** The id of an earlier article with the same text, or undefined (then this one is remembered as the original). */
-  copyOf(id: string, text: string): string | undefined {
-    const key = fingerprint(text);
+  /**
+   * The id of an earlier article with the same text, or undefined (then this one is remembered as the original).
+   * `key` is the text's `fingerprint`, when it was computed with the rest of the article (in a worker).
+   */
+  copyOf(id: string, text: string, key: string = fingerprint(text)): string | undefined {
     const candidate = this.first.get(key);
     if (candidate && sameText(candidate.text, text)) return candidate.id;
     // A fingerprint collision with another text keeps the first text (the second is then not recognised).

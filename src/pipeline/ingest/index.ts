@@ -112,7 +112,7 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
 }
 
 /** One file by its format, into the result's articles and skipped entries. */
-function readOne(file: InputFile, idPath: string, maxBytes: number, map: FieldMap, result: IngestResult): void {
+export function readOne(file: InputFile, idPath: string, maxBytes: number, map: FieldMap, result: IngestResult): void {
   const format = formatOf(file.path, file.bytes);
   if (format === 'html') {
     const read = readHtmlFile(file, idPath, maxBytes);
@@ -149,7 +149,7 @@ function applyManifest(manifest: Manifest, result: IngestResult, corpus: string)
   }
 }
 
-function fillFromRow(a: IngestedArticle, row: Manifest['rows'] extends Map<string, infer R> ? R : never): void {
+export function fillFromRow(a: IngestedArticle, row: Manifest['rows'] extends Map<string, infer R> ? R : never): void {
   a.headline ??= plainName(row.title);
   const url = normaliseUrl(row.url);
   if (row.url && !url) a.warnings.push(`${row.where}: the manifest's url is not an http(s) link; it was not kept`);

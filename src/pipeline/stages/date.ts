@@ -10,6 +10,8 @@ import {
   ownDate,
   readClues,
   resolvePublished,
+  type DateClues,
+  type OwnDate,
   type PublicationEvidence,
 } from '../published';
 import { SimilarityIndex, storyNames } from '../similarity';
@@ -34,25 +36,45 @@ export interface DatedCorpus {
   fallbackReference: string;
 }
 
+/** What an article says of its own date, read from it alone (the first half of this stage). */
+export interface OwnDateRead {
+  clues: DateClues;
+  own: OwnDate;
+  /** Everything that is not news, with the reason a reader is shown, sorted. */
+  excluded: ExcludedSpan[];
+  /** Names of the story (folded capitalised words outside what is not news). */
+  names: string[];
+}
+
+/** The per-article half: the clues, the date the article gives itself, what is excluded, the story's names. */
+export function readOwnDate(
+  a: Pick<CleanArticle, 'text' | 'sentences' | 'notNews' | 'head' | 'chrome'> & {
+    source: Pick<CleanArticle['source'], 'excluded' | 'published'>;
+  },
+): OwnDateRead {
+  const clues = readClues({
+    text: a.text,
+    sentences: a.sentences,
+    notNews: a.notNews,
+    ingestExcluded: a.source.excluded,
+    hint: a.source.published,
+    head: a.head,
+  });
+  const own = ownDate(clues);
+  const excluded = [...a.source.excluded, ...own.head, ...a.chrome].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { clues, own, excluded, names: storyNames(a.text, excluded) };
+}
+
+/**
+ * The corpus half: articles that give no date of their own are dated by the dated ones most like them.
+ * `own[i]` is `readOwnDate(articles[i])` when it was read already (in a worker).
+ */
 export function dateArticles(
   articles: readonly CleanArticle[],
   progress: (phase: string, done: number, total: number) => void,
+  own: readonly OwnDateRead[] = articles.map(readOwnDate),
 ): DatedCorpus {
-  const read = articles.map((a) => {
-    const clues = readClues({
-      text: a.text,
-      sentences: a.sentences,
-      notNews: a.notNews,
-      ingestExcluded: a.source.excluded,
-      hint: a.source.published,
-      head: a.head,
-    });
-    const own = ownDate(clues);
-    const excluded = [...a.source.excluded, ...own.head, ...a.chrome].sort(
-      (x, y) => x.start - y.start || x.end - y.end,
-    );
-    return { a, clues, own, excluded, names: storyNames(a.text, excluded) };
-  });
+  const read = articles.map((a, i) => ({ a, ...own[i]! }));
   const selfDated = read.filter((r) => r.own.published && r.a.duplicateOf === undefined);
   const index = new SimilarityIndex(
     selfDated.map((r) => ({ id: r.a.id, date: r.own.published!.date, names: r.names })),

@@ -33,24 +33,43 @@ export function mentionShapeOk(m: FoundMention): boolean {
   return Object.keys(v).every((k) => k === 'start' || k === 'end' || k === 'part');
 }
 
+/** The dates of one text against one reference: the well-formed ones, and warnings for the rest. Pure. */
+export function extractOne(
+  text: string,
+  language: string,
+  reference: string,
+): { reference: string; found: FoundMention[]; warnings: string[] } {
+  const warnings: string[] = [];
+  let list: FoundMention[] = [];
+  try {
+    list = extractMentions(text, { language: language === 'und' ? 'en' : language, reference });
+  } catch (e) {
+    warnings.push(`the date extractor failed on this article: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return { reference, found: checked(text, list, warnings), warnings };
+}
+
+/** The reference an article's dates are read against: its publication date, else the corpus's fallback. */
+export function referenceOf(a: Pick<DatedArticle, 'published'>, fallbackReference: string): string {
+  return a.published?.date ?? fallbackReference;
+}
+
+/**
+ * Every article's dates. `done[i]`, when given, is what a worker already extracted for article `i`: it is
+ * used when it was extracted against the reference the article has now, else the article is extracted again.
+ */
 export function extractArticles(
   articles: readonly DatedArticle[],
   fallbackReference: string,
   progress: (phase: string, done: number, total: number) => void,
+  done: readonly (ReturnType<typeof extractOne> | undefined)[] = [],
 ): ExtractedArticle[] {
   return articles.map((a, i) => {
     if (i % PROGRESS_EVERY === 0) progress('extracting', i, articles.length);
-    const warnings = [...a.warnings];
-    let list: FoundMention[] = [];
-    try {
-      list = extractMentions(a.text, {
-        language: a.language === 'und' ? 'en' : a.language,
-        reference: a.published?.date ?? fallbackReference,
-      });
-    } catch (e) {
-      warnings.push(`the date extractor failed on this article: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return { ...a, warnings, found: checked(a.text, list, warnings) };
+    const reference = referenceOf(a, fallbackReference);
+    const earlier = done[i];
+    const r = earlier && earlier.reference === reference ? earlier : extractOne(a.text, a.language, reference);
+    return { ...a, warnings: [...a.warnings, ...r.warnings], found: r.found };
   });
 }
 
