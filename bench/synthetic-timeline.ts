@@ -8,7 +8,7 @@
  * (durations, "now", page chrome) with notes; metadata lines and a sidebar excluded; one duplicate
  * article; non-ASCII text (accents, an emoji) so that offsets are UTF-16 like the real thing.
  *
- *   npx tsx bench/synthetic-timeline.ts --events 10000 --articles 300 --seed 1 --out .tmp/synthetic.json
+ *   npx tsx bench/synthetic-timeline.ts --events 10000 --articles 300 [--outlets 12] --seed 1 --out .tmp/synthetic.json
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import { MONTHS, WEEKDAYS } from '../src/contract';
 import { prng } from './prng';
 import { rankEvents } from '../src/pipeline/events/rank';
 import {
+  SCHEMA_VERSION,
   compareValues,
   isoStartMs,
   msToIsoDay,
@@ -34,6 +35,11 @@ export interface SyntheticOptions {
   events?: number;
   /** Number of source articles (a duplicate is added on top); default 300. */
   articles?: number;
+  /**
+   * Number of outlets the articles come from; default the 12 named ones. Beyond those, numbered regional
+   * outlets are made up, so a corpus of 100,000 articles has the hundreds of outlets a real one has.
+   */
+  outlets?: number;
   /** PRNG seed; default 1. */
   seed?: number;
 }
@@ -185,6 +191,14 @@ function drawSourceCount(r: () => number): number {
   return 4 + Math.floor(r() * 5);
 }
 
+/** The named outlets first, then "Regional Gazette 13", … as many as asked for. */
+function outletNames(n: number): string[] {
+  const out = OUTLETS.slice(0, Math.max(1, n));
+  for (let i = out.length; i < n; i++) out.push(`${REGIONAL[i % REGIONAL.length]} ${i + 1}`);
+  return out;
+}
+const REGIONAL = ['Regional Gazette', 'County Courier', 'Valley News', 'Harbour Post', 'Il Giornale di Valle'];
+
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
@@ -194,6 +208,7 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
   const nEvents = options.events ?? 10_000;
   const nArticles = Math.max(1, options.articles ?? 300);
   const r = prng(options.seed ?? 1);
+  const outlets = outletNames(options.outlets ?? OUTLETS.length);
 
   const drafts: Draft[] = [];
   for (let i = 0; i < nEvents; i++) {
@@ -226,7 +241,7 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
 
   for (let ai = 0; ai < nArticles; ai++) {
     const id = `art-${pad(ai + 1, 4)}`;
-    const outlet = OUTLETS[ai % OUTLETS.length]!;
+    const outlet = outlets[ai % outlets.length]!;
     const items = perArticle[ai]!;
     const lastDay = items.length
       ? Math.max(...items.map((it) => isoStartMs(drafts[it.event]!.date.start)))
@@ -410,7 +425,7 @@ export function syntheticTimeline(options: SyntheticOptions = {}): Timeline {
   );
 
   const timeline: Timeline = {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     corpus: 'synthetic',
     articles,
     mentions,
@@ -433,6 +448,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const timeline = syntheticTimeline({
     events: Number(flag(args, 'events') ?? 10_000),
     articles: Number(flag(args, 'articles') ?? 300),
+    ...(flag(args, 'outlets') ? { outlets: Number(flag(args, 'outlets')) } : {}),
     seed: Number(flag(args, 'seed') ?? 1),
   });
   const json = JSON.stringify(timeline);
