@@ -2,9 +2,10 @@
  * `npm run timeline [-- --in DIR] [--out FILE] [--map text=body,published=pubdate]`: build the timeline of a
  * folder of news articles (text files, saved web pages, JSONL/JSON/CSV exports, mixed).
  *
- * Reads every file of the folder (recursively, hidden files excepted; a JSONL export streamed line by line, never
- * read whole), builds the timeline with the pure
- * `buildTimeline`, prints a line per article and a message naming each file that could not be used, and
+ * Walks the folder lazily (recursively, hidden files excepted), reads each file when it is its turn (a JSONL
+ * export streamed line by line, never read whole) and hands it to the per-article half of the build
+ * (`processInput`, in `--workers` threads; results kept in input order), then builds the timeline with the
+ * pure `buildFromArticles`; prints a line per article and a message naming each file that could not be used, and
  * writes the JSON atomically (a temporary file renamed over the target, so a reader never sees half a file).
  * Exits non-zero only when nothing sensible can be written: a missing or unreadable folder, no usable
  * article at all, or a timeline that fails validation.
@@ -19,13 +20,18 @@ import {
   writeFileSync,
   unlinkSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { buildTimeline, type BuildOptions, type InputFile } from '../build';
+import { buildFromArticles } from '../corpus';
 import { pathInCorpus } from '../ids';
-import { type FieldMap, type IngestOptions, type IngestResult } from '../ingest';
+import { type FieldMap } from '../ingest';
 import { parseFieldMap, readJsonLine } from '../ingest/records';
+import type { IngestedArticle, Skipped } from '../ingest/types';
+import { isManifest, readManifestFile, type ProcessedArticle, type ProcessOptions } from '../per-article';
+import { ArticlePool } from './pool';
+import { walkFiles } from './walk';
 import { MAX_ARTICLE_BYTES } from '../read';
 
 /** A saved page may be far larger than its article text (real pages carry megabytes of markup and script). */
@@ -38,19 +44,31 @@ interface Args {
   output: string;
   quiet: boolean;
   map: FieldMap;
+  /** Worker threads for the per-article half; 1 runs it in this thread. */
+  workers: number;
+  stats: boolean;
 }
 
 function usage(): string {
   return [
-    'usage: npm run timeline -- [--in DIR] [--out FILE] [--map FIELD=NAME,…] [--quiet]',
+    'usage: npm run timeline -- [--in DIR] [--out FILE] [--map FIELD=NAME,…] [--workers N] [--stats] [--quiet]',
     '  DIR defaults to seeds/, FILE to public/timeline.json',
     '  --map names the fields of JSONL/JSON/CSV records, e.g. --map text=body,published=pubdate',
     '    (fields: text, html, headline, outlet, url, published, modified, byline, language, id)',
+    '  --workers N reads the articles in N worker threads (default: one per core; 1: in this thread)',
+    '  --stats prints peak memory (RSS), memory per article and CPU time',
   ].join('\n');
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { input: 'seeds', output: 'public/timeline.json', quiet: false, map: {} };
+  const args: Args = {
+    input: 'seeds',
+    output: 'public/timeline.json',
+    quiet: false,
+    map: {},
+    workers: availableParallelism(),
+    stats: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--in' || a === '--out') {
@@ -64,7 +82,13 @@ function parseArgs(argv: string[]): Args | string {
       const map = parseFieldMap(v);
       if (typeof map === 'string') return map;
       args.map = { ...args.map, ...map };
-    } else if (a.startsWith('--in=')) args.input = a.slice(5);
+    } else if (a === '--workers' || a.startsWith('--workers=')) {
+      const v = a === '--workers' ? argv[++i] : a.slice(10);
+      const n = Number(v);
+      if (!v || !Number.isInteger(n) || n < 1) return '--workers needs a whole number of at least 1';
+      args.workers = n;
+    } else if (a === '--stats') args.stats = true;
+    else if (a.startsWith('--in=')) args.input = a.slice(5);
     else if (a.startsWith('--out=')) args.output = a.slice(6);
     else if (a === '--quiet' || a === '-q') args.quiet = true;
     else if (a === '--help' || a === '-h') return '';
@@ -79,34 +103,6 @@ function displayPath(p: string): string {
   return (r.startsWith('..') ? resolve(p) : r).split(sep).join('/');
 }
 
-function listFiles(dir: string, problems: string[]): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(d).sort();
-    } catch (e) {
-      problems.push(`${displayPath(d)}: cannot read the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      return;
-    }
-    for (const name of entries) {
-      if (name.startsWith('.')) continue;
-      const p = join(d, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch (e) {
-        problems.push(`${displayPath(p)}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-        continue;
-      }
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile()) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** The size past which a file is not read at all, by its format (its name is enough to tell). */
 function sizeLimit(path: string): number {
   const name = path.toLowerCase().replace(/\.gz$/, '');
@@ -119,8 +115,14 @@ function sizeLimit(path: string): number {
 }
 
 /** A JSONL export read line by line (inflated on the fly when `.gz`): memory holds the articles, never the file. */
-async function streamJsonl(path: string, shown: string, idPath: string, map: FieldMap): Promise<IngestResult> {
-  const result: IngestResult = { articles: [], skipped: [] };
+async function streamJsonl(
+  path: string,
+  shown: string,
+  idPath: string,
+  map: FieldMap,
+  onRecord: (record: IngestedArticle) => Promise<void>,
+): Promise<Skipped[]> {
+  const result = { articles: 0, skipped: [] as Skipped[] };
   let line = 0;
   const file = createReadStream(path);
   const input = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
@@ -136,17 +138,19 @@ async function streamJsonl(path: string, shown: string, idPath: string, map: Fie
     for await (const text of createInterface({ input, crlfDelay: Infinity })) {
       line++;
       const o = readJsonLine(text, { path: shown, idPath, where: `${shown}:${line}`, ordinal: line }, map);
-      if (o?.kind === 'article') result.articles.push(o.article);
-      else if (o) result.skipped.push(o.skipped);
+      if (o?.kind === 'article') {
+        result.articles++;
+        await onRecord(o.article);
+      } else if (o) result.skipped.push(o.skipped);
     }
   } catch (e) {
     failure ??= e as Error;
   }
   if (failure)
     result.skipped.push({ file: shown, reason: `reading stopped after line ${line}: ${describeStreamError(failure)}` });
-  else if (result.articles.length === 0 && result.skipped.length === 0)
+  else if (result.articles === 0 && result.skipped.length === 0)
     result.skipped.push({ file: shown, reason: 'no records in the file' });
-  return result;
+  return result.skipped;
 }
 
 function describeStreamError(e: Error): string {
@@ -166,7 +170,7 @@ async function main(): Promise<number> {
     console.error(parsed ? `timeline: ${parsed}\n${usage()}` : usage());
     return parsed ? 2 : 0;
   }
-  const { input, output, quiet, map } = parsed;
+  const { input, output, quiet, map, workers, stats } = parsed;
   let st;
   try {
     st = statSync(input);
@@ -181,12 +185,41 @@ async function main(): Promise<number> {
     console.error(`timeline: ${input}: not a folder; nothing written`);
     return 1;
   }
-  const problems: string[] = [];
-  const paths = listFiles(input, problems);
-  const files: InputFile[] = [];
+  const corpus = displayPath(input);
+  let lastProgress = 0;
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  let filesRead = 0;
+  const onProgress = (phase: string, done: number, total: number) => {
+    const now = performance.now();
+    if (now - lastProgress < 1000 || filesRead < 200) return;
+    lastProgress = now;
+    process.stderr.write(`timeline: ${phase} ${done}/${total} (${((now - started) / 1000).toFixed(0)} s)\n`);
+  };
+  // The manifest names metadata for the other files, so it is read before any of them. (A `metadata.jsonl` is
+  // streamed as records, as the CLI always has: only the CSV manifest applies here.)
+  const manifests = readdirSync(input)
+    .filter((name) => name.toLowerCase() === 'metadata.csv')
+    .sort()
+    .map((name) => readManifestFile({ path: displayPath(join(input, name)), bytes: readFileSync(join(input, name)) }));
+  const options: ProcessOptions = { corpus, fieldMap: map, manifests };
+  const articles: ProcessedArticle[] = [];
+  const skipped: Skipped[] = [];
   const unreadable: { file: string; reason: string }[] = [];
-  for (const p of paths) {
+  const pool = new ArticlePool(workers, options, (r) => {
+    articles.push(...r.articles);
+    skipped.push(...r.skipped);
+  });
+  // Files are read when it is their turn and handed to the pool; only the per-article results are kept.
+  for await (const w of walkFiles(input)) {
+    if ('problem' in w) {
+      console.error(`timeline: ${displayPath(w.path)}: ${w.problem} (${w.code})`);
+      continue;
+    }
+    const p = w.path;
     const shown = displayPath(p);
+    if (isManifest(shown, corpus) && !/\.jsonl$/i.test(p)) continue; // read above
+    if (++filesRead % 500 === 0) onProgress('reading', filesRead, filesRead);
     try {
       const size = statSync(p).size;
       const limit = sizeLimit(p);
@@ -197,33 +230,18 @@ async function main(): Promise<number> {
           reason: `file too large for a news article (${megabytes(size)} MB; the limit is ${megabytes(limit)} MB)`,
         });
       } else if (/\.(jsonl|ndjson)(\.gz)?$/i.test(p)) {
-        const idPath = pathInCorpus(shown, displayPath(input));
-        files.push({ path: shown, bytes: new Uint8Array(0), preread: await streamJsonl(p, shown, idPath, map) });
-      } else files.push({ path: shown, bytes: readFileSync(p) });
+        const idPath = pathInCorpus(shown, corpus);
+        skipped.push(...(await streamJsonl(p, shown, idPath, map, (record) => pool.add({ record }))));
+      } else await pool.add({ file: { path: shown, bytes: readFileSync(p) } });
     } catch (e) {
       unreadable.push({
-        file: displayPath(p),
+        file: shown,
         reason: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
       });
     }
   }
-  for (const p of problems) console.error(`timeline: ${p}`);
-
-  let lastProgress = 0;
-  const started = performance.now();
-  const big = files.length >= 200;
-  const options: BuildOptions & IngestOptions = {
-    corpus: displayPath(input),
-    fieldMap: map,
-    onProgress: (phase, done, total) => {
-      const now = performance.now();
-      if (!big || now - lastProgress < 1000) return;
-      lastProgress = now;
-      process.stderr.write(`timeline: ${phase} ${done}/${total} (${((now - started) / 1000).toFixed(0)} s)\n`);
-    },
-  };
-  // The build hands its options to the ingest stage, field map included.
-  const { timeline, report } = buildTimeline(files, options);
+  await pool.finish();
+  const { timeline, report } = buildFromArticles(articles, { corpus, skipped, manifests, onProgress });
   timeline.skipped.push(...unreadable);
   timeline.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
@@ -265,6 +283,15 @@ async function main(): Promise<number> {
   console.log(
     `wrote ${output}: ${timeline.articles.length} articles, ${timeline.mentions.length} dates found, ${placed} placed, ${timeline.events.length} events, ${timeline.skipped.length} files skipped (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
+  if (stats) {
+    // Peak RSS of the whole process (worker threads included); CPU time of every thread, the build's own cost.
+    const peak = process.resourceUsage().maxRSS * 1024;
+    const cpu = process.cpuUsage(cpuStarted);
+    const perArticle = articles.length ? peak / articles.length : 0;
+    console.log(
+      `stats: ${workers} worker(s), peak RSS ${megabytes(peak)} MB, ${(perArticle / 1024).toFixed(1)} KB per article (${articles.length}), CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, wall ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
   return 0;
 }
 

@@ -1,0 +1,7 @@
+// The worker thread's entry: the CLI runs from TypeScript through tsx, whose loader a worker thread does not
+// inherit (Node 20 does not pass --import hooks on to workers), so it is registered here before the worker loads.
+import { register } from 'tsx/esm/api';
+
+register();
+const { processBatch } = await import('./worker.ts');
+export default processBatch;
