@@ -18,6 +18,7 @@ import { selectSelectedEvent } from '../store/selectors';
 import type { TimelineIndex } from '../store/indexes';
 import { splitSentence } from '../timeline/text';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
+import { mentionSentence } from '../contract/texts';
 import { OpenOriginal, publishedShort } from './source-meta';
 import { KeyEvents } from './key-events';
 import { Highlight } from './highlight';
@@ -194,7 +195,14 @@ function SourceCard({ item, event, compact }: { item: Item; event: TimelineEvent
   const store = useChronologyStore();
   const query = useChronology((s) => s.query);
   const { mention: m, article, relation } = item;
-  const [before, expr, after] = splitSentence(article, m.sentence, m);
+  // The sentence from the inline text or, for a sharded article, the mention's quote: no shard is fetched here.
+  const quote = mentionSentence(article, m) ?? '';
+  const at = m.sentence.start;
+  const [before, expr, after] = splitSentence(
+    { text: quote },
+    { start: 0, end: quote.length },
+    { start: m.start - at, end: m.end - at },
+  );
   const date = publishedShort(article);
   return (
     <li id={item.cardId} tabIndex={-1} className={`source${relation === 'differs' ? ' is-conflict' : ''}`}>

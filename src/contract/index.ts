@@ -2,3 +2,4 @@ export * from './timeline';
 export * from './dates';
 export * from './validate';
 export * from './words';
+export * from './texts';

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 
 /** Bumped whenever a change would make an older reader misread the file. */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 /**
  * An ISO 8601 calendar date of reduced precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -128,8 +128,18 @@ export const articleSchema = z.strictObject({
   language: z.string().check(z.minLength(2)),
   /** Publication date and how it was found; null when none could be found or inferred. */
   published: z.nullable(publishedSchema),
-  /** The full article text as read from the file (decoded UTF-8, byte-order mark removed). All offsets index this string. */
-  text: z.string(),
+  /**
+   * The full article text as read from the file (decoded UTF-8, byte-order mark removed). All offsets index this
+   * string. Absent when the text is in a shard (`textShard`): a large timeline keeps its texts out of the index.
+   */
+  text: z.optional(z.string()),
+  /**
+   * Where the text is when it is not inline: a text shard's path relative to `timeline.json` (`texts/0003.json`),
+   * holding it under this article's id. Set exactly when `text` is absent.
+   */
+  textShard: z.optional(z.string().check(z.regex(/^texts\/[\w.-]+\.json$/, 'expected texts/NAME.json'))),
+  /** Length of the sharded text (UTF-16 code units), so offsets are checked against the index alone. Set with `textShard`. */
+  textLength: z.optional(z.int().check(z.nonnegative())),
   /** Stretches of `text` that are page chrome or metadata, not news: kept so nothing is silently lost. */
   excluded: z.array(excludedSpanSchema),
   /** Sentence boundaries in `text`, in order; mentions point into these. */
@@ -185,6 +195,11 @@ export const mentionSchema = z.strictObject({
   note: z.optional(z.string()),
   /** For a date resolved against another date of the same article ("the same day", "two days later"): that mention's id. */
   anchor: z.optional(z.string()),
+  /**
+   * The text of `sentence`, so evidence can be quoted without fetching the article's text shard. Set on every
+   * placed mention of an article whose text is in a shard; absent otherwise (the inline text holds it).
+   */
+  quote: z.optional(z.string()),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -240,3 +255,15 @@ export const timelineSchema = z.strictObject({
   skipped: z.array(skippedFileSchema),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
+
+/**
+ * One file of article texts (`texts/0000.json` …) beside a timeline whose texts are sharded: fetched when an
+ * article is opened, checked against the index (each text's length is its article's `textLength`).
+ */
+export const textShardSchema = z.strictObject({
+  /** The contract version of the timeline this shard belongs to. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Article id → the article's full text, in the timeline's article order. */
+  texts: z.record(z.string(), z.string()),
+});
+export type TextShard = z.infer<typeof textShardSchema>;

@@ -3,7 +3,7 @@
  * every reference points at something that exists). Used by the pipeline before it writes and by the app
  * when it loads, so both refuse the same files for the same reasons.
  */
-import { SCHEMA_VERSION, timelineSchema, type Timeline } from './timeline';
+import { SCHEMA_VERSION, textShardSchema, timelineSchema, type Timeline } from './timeline';
 import { compareIso } from './dates';
 
 export type ValidationResult = { ok: true; timeline: Timeline } | { ok: false; errors: string[] };
@@ -49,9 +49,14 @@ function checkInvariants(t: Timeline): string[] {
   if (mentions.size !== t.mentions.length) add('mention ids are not unique');
 
   for (const a of t.articles) {
+    const inline = a.text !== undefined;
+    if (inline === (a.textShard !== undefined)) add(`article ${a.id}: needs either its text or a textShard, not both`);
+    if ((a.textShard !== undefined) !== (a.textLength !== undefined))
+      add(`article ${a.id}: textShard and textLength go together`);
+    // Offsets are checked against the length alone, so a sharded timeline is checked as fully as an inline one.
+    const length = a.text?.length ?? a.textLength ?? 0;
     for (const s of [...a.excluded, ...a.sentences, ...(a.published?.evidence ? [a.published.evidence] : [])]) {
-      if (s.start > s.end || s.end > a.text.length)
-        add(`article ${a.id}: span ${s.start}-${s.end} is outside its text`);
+      if (s.start > s.end || s.end > length) add(`article ${a.id}: span ${s.start}-${s.end} is outside its text`);
     }
     if (a.duplicateOf !== undefined && !articles.has(a.duplicateOf))
       add(`article ${a.id}: duplicateOf names unknown article ${a.duplicateOf}`);
@@ -62,9 +67,27 @@ function checkInvariants(t: Timeline): string[] {
       add(`mention ${m.id}: unknown article ${m.articleId}`);
       continue;
     }
-    if (m.start >= m.end || a.text.slice(m.start, m.end) !== m.text)
-      add(`mention ${m.id}: offsets ${m.start}-${m.end} do not slice to its text`);
     if (m.sentence.start > m.start || m.sentence.end < m.end) add(`mention ${m.id}: its sentence does not contain it`);
+    if (a.text !== undefined) {
+      if (m.start >= m.end || a.text.slice(m.start, m.end) !== m.text)
+        add(`mention ${m.id}: offsets ${m.start}-${m.end} do not slice to its text`);
+      if (m.quote !== undefined && m.quote !== a.text.slice(m.sentence.start, m.sentence.end))
+        add(`mention ${m.id}: its quote is not its sentence`);
+    } else {
+      // Sharded: the offsets must fit the text's length; the slice is checked against the quote when there
+      // is one, and against the text itself when its shard arrives (validateTextShard).
+      if (m.start >= m.end || m.end > (a.textLength ?? 0))
+        add(`mention ${m.id}: offsets ${m.start}-${m.end} are outside its text`);
+      if (m.eventId !== null && m.quote === undefined)
+        add(`mention ${m.id}: placed, its article's text is in a shard, and it has no quote`);
+      if (m.quote !== undefined) {
+        const at = m.start - m.sentence.start;
+        if (m.quote.length !== m.sentence.end - m.sentence.start)
+          add(`mention ${m.id}: its quote is not as long as its sentence`);
+        else if (m.quote.slice(at, at + m.end - m.start) !== m.text)
+          add(`mention ${m.id}: offsets ${m.start}-${m.end} do not slice its quote to its text`);
+      }
+    }
     if (m.kind === 'date' && m.value === null) add(`mention ${m.id}: a date mention needs a value`);
     if (m.eventId !== null) {
       const e = events.get(m.eventId);
@@ -92,4 +115,47 @@ function checkInvariants(t: Timeline): string[] {
     ranks.add(e.rank);
   }
   return errors;
+}
+
+export type TextShardResult = { ok: true; texts: Map<string, string> } | { ok: false; errors: string[] };
+
+/**
+ * Checking a text shard fetched for a validated timeline: its schema, then that it holds exactly the texts the
+ * index says it does, each as long as its article's `textLength`, with every mention and quote slicing to it.
+ */
+export function validateTextShard(data: unknown, path: string, timeline: Timeline): TextShardResult {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== SCHEMA_VERSION)
+    return { ok: false, errors: [`${path}: schemaVersion is ${JSON.stringify(version)}, expected ${SCHEMA_VERSION}`] };
+  const parsed = textShardSchema.safeParse(data);
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${path}: ${i.path.join('.')}: ${i.message}`),
+    };
+  const errors: string[] = [];
+  const add = (e: string) => {
+    if (errors.length < MAX_ERRORS) errors.push(`${path}: ${e}`);
+  };
+  const texts = new Map(Object.entries(parsed.data.texts));
+  const expected = new Set<string>();
+  for (const a of timeline.articles) {
+    if (a.textShard !== path) continue;
+    expected.add(a.id);
+    const text = texts.get(a.id);
+    if (text === undefined) add(`the text of article ${a.id} is missing`);
+    else if (text.length !== a.textLength)
+      add(`the text of article ${a.id} is ${text.length} characters long, the index says ${a.textLength}`);
+  }
+  for (const id of texts.keys()) if (!expected.has(id)) add(`article ${id} does not name this shard`);
+  if (errors.length) return { ok: false, errors };
+  for (const m of timeline.mentions) {
+    const text = texts.get(m.articleId);
+    if (text === undefined) continue;
+    if (text.slice(m.start, m.end) !== m.text)
+      add(`mention ${m.id}: offsets ${m.start}-${m.end} do not slice to its text`);
+    if (m.quote !== undefined && m.quote !== text.slice(m.sentence.start, m.sentence.end))
+      add(`mention ${m.id}: its quote is not its sentence`);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, texts };
 }

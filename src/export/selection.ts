@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
 } from '../contract';
 import { dateInWords } from '../contract/words';
+import { mentionSentence } from '../contract/texts';
 
 /** Lookup tables over a timeline, built once per export. */
 export interface TimelineIndex {
@@ -64,28 +65,34 @@ export interface Evidence {
  * Two mentions in one sentence ("from 6 to 22 February") give one entry with both marked.
  */
 export function eventEvidence(event: TimelineEvent, index: TimelineIndex): Evidence[] {
-  const groups = new Map<string, { article: Article; start: number; end: number; mentions: Mention[] }>();
+  const groups = new Map<
+    string,
+    { article: Article; start: number; end: number; quote: string; mentions: Mention[] }
+  >();
   for (const id of event.mentionIds) {
     const m = index.mentions.get(id);
     const article = m && index.articles.get(m.articleId);
-    if (!m || !article) continue; // impossible in a validated timeline
+    // The sentence comes from the inline text, or from the mention's quote when the text is in a shard.
+    const quote = m && article ? mentionSentence(article, m) : null;
+    if (!m || !article || quote === null) continue; // impossible in a validated timeline
     const key = `${article.id}\u0000${m.sentence.start}\u0000${m.sentence.end}`;
-    const g = groups.get(key) ?? { article, start: m.sentence.start, end: m.sentence.end, mentions: [] };
+    const g = groups.get(key) ?? { article, start: m.sentence.start, end: m.sentence.end, quote, mentions: [] };
     g.mentions.push(m);
     groups.set(key, g);
   }
-  return [...groups.values()].map(({ article, start, end, mentions }) => {
+  return [...groups.values()].map(({ article, start, end, quote, mentions }) => {
     const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const slice = (a: number, b: number) => quote.slice(a - start, b - start);
     const raw: EvidenceSegment[] = [];
     let at = start;
     for (const m of sorted) {
       const s = Math.max(m.start, at); // overlapping mentions: mark the union once
       if (m.end <= s) continue;
-      if (s > at) raw.push({ text: article.text.slice(at, s), mention: false });
-      raw.push({ text: article.text.slice(s, m.end), mention: true });
+      if (s > at) raw.push({ text: slice(at, s), mention: false });
+      raw.push({ text: slice(s, m.end), mention: true });
       at = m.end;
     }
-    if (end > at) raw.push({ text: article.text.slice(at, end), mention: false });
+    if (end > at) raw.push({ text: slice(at, end), mention: false });
     const segments = collapseWhitespace(raw);
     return {
       articleId: article.id,

@@ -2,7 +2,7 @@
  * Cutting an article's text into pieces for display: plain text, date mentions, page chrome and the
  * sentence being read. Pure and offset-exact; the reader renders each piece as text (never as HTML).
  */
-import type { Article, ExcludedSpan, Mention, Span } from '../contract';
+import type { ArticleWithText, ExcludedSpan, Mention, Span } from '../contract';
 
 export interface Segment {
   start: number;
@@ -17,7 +17,7 @@ export interface Segment {
 }
 
 /** Split `article.text` at every mention, excluded-span and focus-sentence boundary. */
-export function segmentArticle(article: Article, mentions: readonly Mention[], focus: Span | null): Segment[] {
+export function segmentArticle(article: ArticleWithText, mentions: readonly Mention[], focus: Span | null): Segment[] {
   const text = article.text;
   const cuts = new Set<number>([0, text.length]);
   const own = mentions.filter((m) => m.articleId === article.id && m.end <= text.length);
@@ -50,7 +50,7 @@ export function segmentArticle(article: Article, mentions: readonly Mention[], f
 }
 
 /** A sentence with one expression marked: [before, expression, after]. */
-export function splitSentence(article: Pick<Article, 'text'>, sentence: Span, mark: Span): [string, string, string] {
+export function splitSentence(article: { text: string }, sentence: Span, mark: Span): [string, string, string] {
   const t = article.text;
   const s = Math.max(sentence.start, 0);
   const e = Math.min(sentence.end, t.length);

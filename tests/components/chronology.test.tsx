@@ -395,7 +395,7 @@ describe('a timeline that cannot be shown', () => {
   it('says so when it breaks the contract, with the first problems under the technical details', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderApp({
-      body: { schemaVersion: 2, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] },
+      body: { schemaVersion: 3, corpus: 'x', articles: [], mentions: [], events: [{ id: 'e' }], skipped: [] },
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The chronology’s data is not in the form this page reads.');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { timelineJsonSchema } from '../../src/contract/json-schema';
-import { validateTimeline, type Timeline } from '../../src/contract';
+import { SCHEMA_VERSION, inlineTexts, validateTextShard, validateTimeline, type Timeline } from '../../src/contract';
 
 const article = {
   id: 'a',
@@ -45,7 +45,7 @@ const event = {
 };
 const good = (): Timeline =>
   structuredClone({
-    schemaVersion: 2 as const,
+    schemaVersion: SCHEMA_VERSION,
     corpus: 'seeds',
     articles: [article],
     mentions: [mention],
@@ -91,6 +91,62 @@ describe('the timeline contract', () => {
     const t = good();
     t.events[0]!.sourceCount = 2;
     expect(validateTimeline(t).ok).toBe(false);
+  });
+
+  describe('with the text in a shard', () => {
+    const sharded = (): Timeline => {
+      const t = good();
+      const { text, ...rest } = t.articles[0]!;
+      t.articles[0] = { ...rest, textShard: 'texts/0000.json', textLength: text!.length };
+      t.mentions[0]!.quote = text!.slice(0, 23);
+      return t;
+    };
+    const shard = { schemaVersion: SCHEMA_VERSION, texts: { a: article.text } };
+
+    it('accepts an index whose offsets fit the text length and whose quotes hold the mentions', () => {
+      expect(validateTimeline(sharded()).ok).toBe(true);
+    });
+
+    it('still checks every offset against the text length', () => {
+      const t = sharded();
+      t.articles[0]!.sentences = [{ start: 0, end: 40 }];
+      const r = validateTimeline(t);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.join('\n')).toMatch(/outside its text/);
+    });
+
+    it('refuses a placed mention without the quote the evidence panel shows', () => {
+      const t = sharded();
+      delete t.mentions[0]!.quote;
+      const r = validateTimeline(t);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.join('\n')).toMatch(/no quote/);
+    });
+
+    it('refuses an article with both its text and a shard', () => {
+      const t = sharded();
+      t.articles[0]!.text = article.text;
+      expect(validateTimeline(t).ok).toBe(false);
+    });
+
+    it('accepts the shard that holds the text and puts the timeline back together', () => {
+      const r = validateTextShard(shard, 'texts/0000.json', sharded());
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(inlineTexts(sharded(), r.texts)).toEqual(good());
+    });
+
+    it('refuses a shard whose text is not as long as the index says, naming the shard', () => {
+      const r = validateTextShard({ ...shard, texts: { a: article.text + '!' } }, 'texts/0000.json', sharded());
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]).toMatch(/^texts\/0000\.json: .*24 characters long, the index says 23/);
+    });
+
+    it('refuses a shard of another version or shape', () => {
+      expect(validateTextShard({ schemaVersion: 2, texts: {} }, 'texts/0000.json', sharded()).ok).toBe(false);
+      expect(validateTextShard({ schemaVersion: SCHEMA_VERSION, texts: [] }, 'texts/0000.json', sharded()).ok).toBe(
+        false,
+      );
+    });
   });
 
   it('publishes the JSON Schema generated from the contract (run `npm run schema` after changing it)', () => {

@@ -140,7 +140,7 @@ describe('from an event to its source sentence', () => {
       .locator('.in-focus')
       .evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? e.textContent).join(''));
     expect(text.replace(/\s+/g, ' ').trim()).toBe(
-      article.text.slice(mention.sentence.start, mention.sentence.end).replace(/\s+/g, ' ').trim(),
+      article.text!.slice(mention.sentence.start, mention.sentence.end).replace(/\s+/g, ' ').trim(),
     );
     // The sentence is on screen, not somewhere below the fold.
     const inView = await focus.evaluate((el) => {

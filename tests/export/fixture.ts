@@ -4,7 +4,15 @@
  * claim ("begin januari"), a range, a conflict, and an event with three sources.
  * Offsets are found from the phrases, so the fixture stays valid when a sentence is edited.
  */
-import type { Article, DateValue, EventFlag, Mention, Timeline, TimelineEvent } from '../../src/contract';
+import {
+  SCHEMA_VERSION,
+  type ArticleWithText as Article,
+  type DateValue,
+  type EventFlag,
+  type Mention,
+  type Timeline,
+  type TimelineEvent,
+} from '../../src/contract';
 
 function article(id: string, source: string, language: string, sentences: string[]): Article {
   const text = sentences.join(' ');
@@ -124,7 +132,7 @@ export const events: TimelineEvent[] = [
 
 export function fixture(): Timeline {
   return structuredClone({
-    schemaVersion: 2 as const,
+    schemaVersion: SCHEMA_VERSION,
     corpus: 'corpus',
     articles,
     mentions,

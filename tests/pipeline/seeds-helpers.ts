@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { InputFile } from '../../src/pipeline/build';
-import type { Timeline } from '../../src/contract';
+import type { InlineTimeline as Timeline } from '../../src/contract';
 
 /** The seed articles as the CLI would hand them to the build. */
 export function seedFiles(): InputFile[] {

@@ -8,7 +8,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, type BuildResult } from '../../src/pipeline/build';
 import { extractMentions } from '../../src/pipeline/extract';
-import { validateTimeline, valuesOverlap, type Mention, type Timeline, type TimelineEvent } from '../../src/contract';
+import {
+  validateTimeline,
+  valuesOverlap,
+  type Mention,
+  type InlineTimeline as Timeline,
+  type TimelineEvent,
+} from '../../src/contract';
 import { digest, seedFiles } from './seeds-helpers';
 
 const GOLDEN = 'tests/fixtures/seeds/timeline.golden.json';

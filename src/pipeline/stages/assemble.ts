@@ -5,10 +5,10 @@
 import {
   SCHEMA_VERSION,
   validateTimeline,
-  type Article,
+  type ArticleWithText,
   type Mention,
   type Span,
-  type Timeline,
+  type InlineTimeline,
   type TimelineEvent,
 } from '../../contract';
 import type { Skipped } from '../ingest';
@@ -37,7 +37,7 @@ export interface BuildReport {
 }
 
 export interface BuildResult {
-  timeline: Timeline;
+  timeline: InlineTimeline;
   report: BuildReport;
 }
 
@@ -63,7 +63,7 @@ export function assemble(
   const { corpus, marked, events, skipped } = input;
   const mentions: Mention[] = marked.mentions;
   progress('assembling', 0, input.articles.length);
-  const articles: Article[] = input.articles.map((a) => ({
+  const articles: ArticleWithText[] = input.articles.map((a) => ({
     id: a.id,
     file: a.source.file,
     format: a.source.format,
@@ -80,7 +80,7 @@ export function assemble(
     ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
     warnings: a.warnings,
   }));
-  const timeline: Timeline = { schemaVersion: SCHEMA_VERSION, corpus, articles, mentions, events, skipped };
+  const timeline: InlineTimeline = { schemaVersion: SCHEMA_VERSION, corpus, articles, mentions, events, skipped };
   const reports = input.articles.map((a, i): ArticleReport => {
     const { first, end } = marked.ranges[i]!;
     let placed = 0;
