@@ -1,9 +1,10 @@
 /**
  * The events as a table in date order: the same events and selection as the chart, for reading and screen
- * readers. It scrolls with the page (no box of its own). A long list is drawn a screenful at a time, more as
- * the reader scrolls towards its end, so 10,000 events open as fast as 100.
+ * readers. It scrolls with the page (no box of its own). Only the rows near the window's view are in the
+ * document, with spacer rows standing in for the rest, so 40,000 events open, filter and scroll as fast as
+ * 100 (drawing them a screenful at a time and growing towards the end still put every row passed in the DOM).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import type { TimelineEvent } from '../contract';
@@ -12,10 +13,12 @@ import type { TimelineIndex } from '../store/indexes';
 import { markFirstDraw } from './first-draw';
 import { Highlight } from './highlight';
 
-/** Rows drawn at first and added each time the end comes near: a few screens, cheap to draw at once. */
-const ROWS_PER_STEP = 150;
-/** How close to the end (px) the reader may scroll before the next rows are added. */
-const LOAD_AHEAD_PX = 800;
+/** Row height assumed until rows are measured (a one-line row of the list's CSS). */
+const ESTIMATE_ROW_PX = 40;
+/** Rows drawn beyond each edge of the view, so a fast scroll or a Tab does not reach a blank stretch. */
+const OVERSCAN_ROWS = 20;
+/** A measured average this much off the one in use re-lays the spacers (less would only make them jitter). */
+const REMEASURE_PX = 2;
 
 export function EventList() {
   const index = useChronology((s) => s.index);
@@ -24,36 +27,86 @@ export function EventList() {
   const query = useChronology((s) => s.query);
   const api = useChronologyStore();
   const boxRef = useRef<HTMLDivElement>(null);
-  const count = useRowCount(events, selectedId);
-  const sentinelRef = useRef<HTMLDivElement>(null);
-  useGrowOnScroll(sentinelRef, count.more);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [rowPx, setRowPx] = useState(ESTIMATE_ROW_PX);
+  const [view, setView] = useState({ first: 0, count: Math.ceil(viewportHeight() / ESTIMATE_ROW_PX) });
+  const n = events.length;
+
+  // Which rows the window shows, from where the table's top is and the average row height.
+  const update = useCallback(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const top = body.getBoundingClientRect().top;
+    const first = Math.max(0, Math.floor(-top / rowPx));
+    const count = Math.ceil(viewportHeight() / rowPx) + 1;
+    setView((v) => (v.first === first && v.count === count ? v : { first, count }));
+  }, [rowPx]);
+
+  useEffect(() => {
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    update();
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [update, n]);
+
+  const from = Math.min(Math.max(0, view.first - OVERSCAN_ROWS), Math.max(0, n - 1));
+  const to = Math.min(n, view.first + view.count + OVERSCAN_ROWS);
+  const shown = events.slice(from, to);
+
+  // Rows wrap on narrow screens: measure the drawn ones and size the spacers by their average.
+  useLayoutEffect(() => {
+    const rows = bodyRef.current?.querySelectorAll<HTMLElement>('tr[data-event-id]');
+    if (!rows || rows.length === 0) return;
+    const h = rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[0]!.getBoundingClientRect().top;
+    const avg = h / rows.length;
+    if (avg > 0 && Math.abs(avg - rowPx) > REMEASURE_PX) setRowPx(avg);
+  }, [rowPx, from, to, events]);
+
   // Opening the list shows the selected event's row, as the chart showed its mark.
   useEffect(() => {
-    const row = boxRef.current?.querySelector<HTMLElement>('tr[aria-current="true"]');
-    if (row && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
+    const at = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    const body = bodyRef.current;
+    if (at >= 0 && body && typeof window.scrollTo === 'function') {
+      const top = body.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: Math.max(0, top + at * rowPx - viewportHeight() / 2) });
+      update();
+    }
     // A page opened on the list has drawn its events now.
     markFirstDraw();
     // Only when the list opens: later selections are made in the list itself, where the row is in view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const shown = events.slice(0, count.n);
+
   return (
     <div className="event-list" data-testid="event-list" ref={boxRef}>
-      <table>
-        <caption className="sr-only">
-          Events in date order{events.length > shown.length ? `, the first ${shown.length} of ${events.length}` : ''}
-        </caption>
+      <table aria-rowcount={n + 1}>
+        <caption className="sr-only">Events in date order, {n} in all</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Date</th>
             <th scope="col">Event</th>
             <th scope="col">Sources</th>
             <th scope="col">Notes</th>
           </tr>
         </thead>
-        <tbody>
-          {shown.map((e) => (
+        <tbody ref={bodyRef}>
+          {from > 0 && <Spacer px={from * rowPx} />}
+          {shown.map((e, i) => (
             <Row
               key={e.id}
+              rowIndex={from + i + 2}
               event={e}
               index={index}
               query={query}
@@ -61,27 +114,36 @@ export function EventList() {
               onSelect={() => api.getState().revealEvent(e.id)}
             />
           ))}
+          {to < n && <Spacer px={(n - to) * rowPx} />}
         </tbody>
       </table>
-      {events.length > shown.length && (
-        <div ref={sentinelRef} className="list-more">
-          <button type="button" className="link" onClick={count.more}>
-            Show more ({events.length - shown.length} further events)
-          </button>
-        </div>
-      )}
-      {events.length === 0 && <p>No events match the filters.</p>}
+      {n === 0 && <p>No events match the filters.</p>}
     </div>
   );
 }
 
+function viewportHeight(): number {
+  return typeof window === 'undefined' ? 800 : window.innerHeight || 800;
+}
+
+/** Stands in for the rows out of view, so the page is as long as the whole list and its scrollbar true. */
+function Spacer({ px }: { px: number }) {
+  return (
+    <tr aria-hidden="true" className="list-spacer" style={{ height: px }}>
+      <td colSpan={4} />
+    </tr>
+  );
+}
+
 function Row({
+  rowIndex,
   event: e,
   index,
   query,
   selected,
   onSelect,
 }: {
+  rowIndex: number;
   event: TimelineEvent;
   index: TimelineIndex | null;
   query: string;
@@ -92,6 +154,7 @@ function Row({
     <tr
       className={selected ? 'is-selected' : undefined}
       aria-current={selected ? 'true' : undefined}
+      aria-rowindex={rowIndex}
       data-event-id={e.id}
     >
       <td className="date">{dateInWords(e.date)}</td>
@@ -104,37 +167,4 @@ function Row({
       <td className="notes">{e.flags.map((f) => FLAG_WORDS[f].short).join('; ')}</td>
     </tr>
   );
-}
-
-/**
- * How many rows to draw: a step's worth, more on request, and always enough to include the selected event
- * (a link to an event deep in the list opens on its row). Back to one step when the filters change.
- */
-function useRowCount(events: readonly TimelineEvent[], selectedId: string | null) {
-  const [state, setState] = useState({ events, n: ROWS_PER_STEP });
-  const current = state.events === events ? state : { events, n: ROWS_PER_STEP };
-  if (current !== state) setState(current);
-  const at = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  const n = Math.max(current.n, at >= 0 ? at + ROWS_PER_STEP / 3 : 0);
-  return {
-    n,
-    more: () => setState((s) => ({ events: s.events, n: Math.max(s.n, n) + ROWS_PER_STEP })),
-  };
-}
-
-/** Call `more` whenever the element nears the bottom of the window (the page is what scrolls). */
-function useGrowOnScroll(ref: React.RefObject<HTMLElement | null>, more: () => void) {
-  const moreRef = useRef(more);
-  useEffect(() => {
-    moreRef.current = more;
-  });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => entries.some((x) => x.isIntersecting) && moreRef.current(), {
-      rootMargin: `0px 0px ${LOAD_AHEAD_PX}px 0px`,
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  });
 }
