@@ -29,10 +29,11 @@ export function lanesFor(
   sources: readonly { id: string; source: string; title?: string }[],
 ): LaneSpec[] {
   if (mode === 'combined') return [{ id: 'all', label: 'All sources', events }];
-  const outlets = new Map<string, { id: string; articles: typeof sources }>();
+  const outlets = new Map<string, { id: string; articles: (typeof sources)[number][] }>();
   for (const s of sources) {
     const o = outlets.get(s.source);
-    if (o) o.articles = [...o.articles, s];
+    // Pushed, not copied: an outlet of thousands of articles would otherwise cost its square.
+    if (o) o.articles.push(s);
     else outlets.set(s.source, { id: s.id, articles: [s] });
   }
   const laneOf = new Map<string, string>();
@@ -229,25 +230,41 @@ export function layoutItems(
   events: readonly TimelineEvent[],
   measure: (text: string) => number = estimateTextWidth,
 ): LayoutItem[] {
-  return [...events].sort(byImportance(undefined)).map((e) => {
-    const [s, t] = eventBounds(e);
-    // Room for the ⚠ drawn before the title of a conflict.
-    const mark = e.flags.includes('conflict') ? '\u26A0 ' : '';
-    let cuts: LabelCut[] | null = null;
-    return {
-      event: e,
-      s,
-      t,
-      isSpan: e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined,
-      cuts: () => {
-        if (cuts) return cuts;
-        const title = e.title.trim();
-        const texts = [...cutPoints(title).map((i) => `${title.slice(0, i).trimEnd()}${ELLIPSIS}`), title];
-        cuts = texts.map((text) => ({ text, w: Math.max(0, measure(mark + text)) }));
-        return cuts;
-      },
-    };
-  });
+  // An event's item (bounds, measured label cuts) outlives a filter change: a keystroke in the search
+  // re-sorts the matching events' items instead of remaking and re-measuring all of them.
+  let cache = itemCache.get(measure);
+  if (!cache) itemCache.set(measure, (cache = new WeakMap()));
+  const out: LayoutItem[] = new Array<LayoutItem>(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    let item = cache.get(e);
+    if (!item) cache.set(e, (item = makeItem(e, measure)));
+    out[i] = item;
+  }
+  return out.sort((a, b) => importance(a.event, b.event));
+}
+
+const itemCache = new WeakMap<(text: string) => number, WeakMap<TimelineEvent, LayoutItem>>();
+const importance = byImportance(undefined);
+
+function makeItem(e: TimelineEvent, measure: (text: string) => number): LayoutItem {
+  const [s, t] = eventBounds(e);
+  // Room for the ⚠ drawn before the title of a conflict.
+  const mark = e.flags.includes('conflict') ? '\u26A0 ' : '';
+  let cuts: LabelCut[] | null = null;
+  return {
+    event: e,
+    s,
+    t,
+    isSpan: e.date.start.length < 10 || e.date.end !== undefined || e.date.part !== undefined,
+    cuts: () => {
+      if (cuts) return cuts;
+      const title = e.title.trim();
+      const texts = [...cutPoints(title).map((i) => `${title.slice(0, i).trimEnd()}${ELLIPSIS}`), title];
+      cuts = texts.map((text) => ({ text, w: Math.max(0, measure(mark + text)) }));
+      return cuts;
+    },
+  };
 }
 
 /**
