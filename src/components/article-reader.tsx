@@ -9,7 +9,8 @@ import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { prefersReducedMotion } from '../hooks/use-element-size';
 import { toQuery, urlStateOf } from '../store/url';
 import { segmentArticle, type Segment } from '../timeline/text';
-import type { Article, Mention } from '../contract';
+import { withText, type Article, type Mention } from '../contract';
+import { useArticleText } from '../hooks/use-article-text';
 import { dateInWords } from '../contract/words';
 import { languageName } from './evidence-panel';
 import { OpenOriginal, publishedInWords } from './source-meta';
@@ -23,12 +24,19 @@ export function ArticleReader() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const article = reader ? index?.articleById.get(reader.articleId) : undefined;
   const target = reader?.mentionId ? index?.mentionById.get(reader.mentionId) : undefined;
+  // A large timeline keeps texts in shards: the header shows at once, the text when its shard has arrived.
+  const loaded = useArticleText(article);
+  const text = loaded?.status === 'ready' ? loaded.text : null;
   const segments = useMemo(
     () =>
-      article && timeline
-        ? segmentArticle(article, timeline.mentions, target && target.articleId === article.id ? target.sentence : null)
+      article && timeline && text !== null
+        ? segmentArticle(
+            withText(article, text),
+            timeline.mentions,
+            target && target.articleId === article.id ? target.sentence : null,
+          )
         : [],
-    [article, timeline, target],
+    [article, timeline, target, text],
   );
 
   useEffect(() => {
@@ -36,7 +44,7 @@ export function ArticleReader() {
     const el = focusRef.current;
     headingRef.current?.focus({ preventScroll: true });
     if (el) scrollToCentre(el, prefersReducedMotion() ? 'auto' : 'smooth');
-  }, [article, target]);
+  }, [article, target, text]);
 
   if (!reader || !article || !index) return null;
   let focusAssigned = false;
@@ -65,6 +73,22 @@ export function ArticleReader() {
       </div>
       <ReaderMeta article={article} />
       {target && anchor && <AnchorNote mention={target} anchor={anchor} />}
+      {loaded?.status === 'loading' && (
+        <p className="reader-loading" role="status">
+          Loading the article’s text…
+        </p>
+      )}
+      {loaded?.status === 'error' && (
+        <div className="reader-error" role="alert">
+          <p>The article’s text could not be loaded. Try again in a moment.</p>
+          <details>
+            <summary>Technical details</summary>
+            <p>
+              Text shard {loaded.shard}: {loaded.error}
+            </p>
+          </details>
+        </div>
+      )}
       <SetAside article={article} groups={groups} />
       <div className="article-text" lang={article.language === 'und' ? undefined : article.language}>
         {groups.map((g, gi) =>
@@ -95,7 +119,7 @@ export function ArticleReader() {
           ),
         )}
       </div>
-      <p className="reader-end">End of the article.</p>
+      {text !== null && <p className="reader-end">End of the article.</p>}
     </section>
   );
 }

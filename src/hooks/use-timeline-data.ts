@@ -104,10 +104,15 @@ async function readText(res: Response, onProgress?: (p: LoadProgress) => void): 
   return parts.join('');
 }
 
-export function applyTimelineData(store: ChronologyStore, data: unknown): void {
+/**
+ * Check the index and show it. `url` is where it came from: a large timeline's text shards are fetched
+ * relative to it when an article is opened (see store/texts.ts).
+ */
+export function applyTimelineData(store: ChronologyStore, data: unknown, url = './timeline.json'): void {
   const v = validateTimeline(data);
   mark('timeline:validated');
   if (v.ok) {
+    store.getState().setTextsBase(url);
     store.getState().setTimeline(v.timeline);
     mark('timeline:indexed');
     return;
@@ -173,7 +178,7 @@ export function useTimelineData(url = './timeline.json'): void {
     let cancelled = false;
     loadTimeline(url, fetch, (p) => !cancelled && setProgress(store, p)).then((r) => {
       if (cancelled) return;
-      if (r.ok) applyTimelineData(store, r.data);
+      if (r.ok) applyTimelineData(store, r.data, url);
       else setPageError(store, r.error);
     });
     return () => {

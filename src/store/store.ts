@@ -9,6 +9,7 @@ import { dateInWords } from '../contract/words';
 import { clampDomain, eventBounds, panToInclude, zoomDomain, type Domain } from '../timeline/extent';
 import type { LaneMode } from '../timeline/layout';
 import { indexTimeline, type TimelineIndex } from './indexes';
+import { textsSlice, type TextsSlice } from './texts';
 
 export interface LoadError {
   /** What failed, in one line. */
@@ -103,7 +104,7 @@ export interface UiSlice {
   announce: (msg: string) => void;
 }
 
-export type ChronologyState = DataSlice & ViewSlice & SelectionSlice & FiltersSlice & UiSlice;
+export type ChronologyState = DataSlice & ViewSlice & SelectionSlice & FiltersSlice & UiSlice & TextsSlice;
 export type ChronologyStore = StoreApi<ChronologyState>;
 
 type Set = StoreApi<ChronologyState>['setState'];
@@ -228,6 +229,7 @@ export function createChronologyStore(initial: Partial<ChronologyState> = {}): C
     ...selectionSlice(set, get),
     ...filtersSlice(set),
     ...uiSlice(set),
+    ...textsSlice(set, get),
     ...initial,
   }));
 }

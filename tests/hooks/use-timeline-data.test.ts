@@ -62,10 +62,10 @@ describe('loading timeline.json', () => {
     expect(good.getState().status).toBe('ready');
     const bad = createChronologyStore();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    applyTimelineData(bad, { ...buildSmallTimeline(), schemaVersion: 3 });
+    applyTimelineData(bad, { ...buildSmallTimeline(), schemaVersion: 4 });
     expect(bad.getState().status).toBe('error');
     expect(bad.getState().error!.title).toBe('This chronology was built for another version of this page.');
-    expect((bad.getState().error as PageLoadError).technical.join('\n')).toMatch(/schemaVersion is 3/);
+    expect((bad.getState().error as PageLoadError).technical.join('\n')).toMatch(/schemaVersion is 4/);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });

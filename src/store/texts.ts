@@ -1,0 +1,100 @@
+/**
+ * The texts slice: article texts fetched from the timeline's text shards when an article is opened, kept for
+ * the visit. A small timeline has its texts inline and never uses it. Each shard is checked against the
+ * loaded index before its texts are kept (validateTextShard), and a failure names the shard.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { validateTextShard, type Article, type Timeline } from '../contract';
+
+/** A shard being fetched, fetched and checked, or failed (with why, naming the shard). */
+export type ShardState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: string };
+
+/** An article's text as the reader can use it. */
+export type ArticleText =
+  | { status: 'ready'; text: string }
+  | { status: 'loading'; shard: string }
+  | { status: 'error'; shard: string; error: string };
+
+export interface TextsSlice {
+  /** URL of the loaded `timeline.json`: shard paths are relative to it. */
+  textsBase: string;
+  /** Texts fetched from shards, by article id. */
+  texts: Record<string, string>;
+  /** Every shard asked for, by path. */
+  shards: Record<string, ShardState>;
+  /** Where the index came from; forgets the texts of an earlier timeline. */
+  setTextsBase: (url: string) => void;
+  /** Fetch and check a shard unless it is loaded or loading; resolves when it is settled. */
+  loadShard: (path: string) => Promise<void>;
+}
+
+interface TextsState extends TextsSlice {
+  timeline: Timeline | null;
+}
+
+/** `timeline.json` beside the page, as the loader fetches it by default. */
+const DEFAULT_BASE = './timeline.json';
+
+/** Absolute URL of a shard, from the index's URL (itself relative to the page). */
+export function shardUrl(base: string, path: string): string {
+  const page = typeof location !== 'undefined' ? location.href : 'http://localhost/';
+  return new URL(path, new URL(base, page)).href;
+}
+
+/**
+ * Fetch one shard and check it against the timeline: the texts by article id, or an error in words that names
+ * the shard. Used by the store and by the JSON export (which needs every text).
+ */
+export async function fetchTextShard(
+  base: string,
+  path: string,
+  timeline: Timeline,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ ok: true; texts: Map<string, string> } | { ok: false; error: string }> {
+  let data: unknown;
+  try {
+    const res = await fetchImpl(shardUrl(base, path));
+    if (!res.ok) return { ok: false, error: `${path} answered HTTP ${res.status}` };
+    data = JSON.parse(await res.text());
+  } catch (e) {
+    return { ok: false, error: `${path} could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const v = validateTextShard(data, path, timeline);
+  return v.ok ? v : { ok: false, error: v.errors.join('; ') };
+}
+
+/** The article's text: inline, fetched, being fetched, or failed. */
+export function articleText(state: Pick<TextsSlice, 'texts' | 'shards'>, article: Article): ArticleText {
+  if (article.text !== undefined) return { status: 'ready', text: article.text };
+  const text = state.texts[article.id];
+  if (text !== undefined) return { status: 'ready', text };
+  const shard = article.textShard ?? '';
+  const s = state.shards[shard];
+  return s?.status === 'error' ? { status: 'error', shard, error: s.error } : { status: 'loading', shard };
+}
+
+export function textsSlice<S extends TextsState>(set: StoreApi<S>['setState'], get: () => S): TextsSlice {
+  return {
+    textsBase: DEFAULT_BASE,
+    texts: {},
+    shards: {},
+    setTextsBase: (textsBase) => set({ textsBase, texts: {}, shards: {} } as Partial<S>),
+    loadShard: async (path) => {
+      const { timeline, shards, textsBase } = get();
+      if (!timeline || shards[path]?.status === 'loading' || shards[path]?.status === 'ready') return;
+      set({ shards: { ...shards, [path]: { status: 'loading' } } } as Partial<S>);
+      const r = await fetchTextShard(textsBase, path, timeline, (...args) => fetch(...args));
+      // A timeline loaded meanwhile has its own shards: this answer is not for it.
+      if (get().timeline !== timeline) return;
+      const s = get();
+      set(
+        (r.ok
+          ? {
+              texts: { ...s.texts, ...Object.fromEntries(r.texts) },
+              shards: { ...s.shards, [path]: { status: 'ready' } },
+            }
+          : { shards: { ...s.shards, [path]: { status: 'error', error: r.error } } }) as Partial<S>,
+      );
+    },
+  };
+}
