@@ -12,7 +12,15 @@ const KEY_EVENT_COUNT = 5;
 
 /** The `n` best-ranked events, in date order (the order the chart shows them in). */
 export function topByRank(events: readonly TimelineEvent[], n: number): TimelineEvent[] {
-  const best = [...events].sort((a, b) => a.rank - b.rank).slice(0, n);
+  // One pass keeping the n best so far (n is small), not a sort of 40,000 events on every render.
+  const best: TimelineEvent[] = [];
+  for (const e of events) {
+    if (best.length === n && e.rank >= best[n - 1]!.rank) continue;
+    let i = best.length;
+    while (i > 0 && best[i - 1]!.rank > e.rank) i--;
+    best.splice(i, 0, e);
+    if (best.length > n) best.pop();
+  }
   const keep = new Set(best);
   return events.filter((e) => keep.has(e));
 }
