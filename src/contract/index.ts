@@ -2,4 +2,5 @@ export * from './timeline';
 export * from './dates';
 export * from './validate';
 export * from './words';
+export * from './extracted';
 export * from './texts';

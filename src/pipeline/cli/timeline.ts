@@ -29,6 +29,9 @@ import { pathInCorpus } from '../ids';
 import { type FieldMap } from '../ingest';
 import { parseFieldMap, readJsonLine } from '../ingest/records';
 import type { IngestedArticle, Skipped } from '../ingest/types';
+import { EXTRACTED_VERSION, type ExtractedManifest } from '../../contract';
+import { articleLine, manifestsOut, readArticleLine, readExtractedManifest } from '../extracted';
+import type { Manifest } from '../ingest/manifest';
 import { isManifest, readManifestFile, type ProcessedArticle, type ProcessOptions } from '../per-article';
 import { ArticlePool } from './pool';
 import { walkFiles } from './walk';
@@ -47,6 +50,10 @@ interface Args {
   /** Worker threads for the per-article half; 1 runs it in this thread. */
   workers: number;
   stats: boolean;
+  /** Write the per-article results to this folder instead of building (`--extract-only --out-extracted DIR`). */
+  outExtracted: string | null;
+  /** Build from a folder of per-article results instead of the input folder. */
+  fromExtracted: string | null;
 }
 
 function usage(): string {
@@ -56,6 +63,8 @@ function usage(): string {
     '  --map names the fields of JSONL/JSON/CSV records, e.g. --map text=body,published=pubdate',
     '    (fields: text, html, headline, outlet, url, published, modified, byline, language, id)',
     '  --workers N reads the articles in N worker threads (default: one per core; 1: in this thread)',
+    '  --extract-only --out-extracted DIR writes the per-article results (DIR/part-*.jsonl, DIR/manifest.json)',
+    '  --from-extracted DIR builds the timeline from them instead of --in',
     '  --stats prints peak memory (RSS), memory per article and CPU time',
   ].join('\n');
 }
@@ -68,7 +77,10 @@ function parseArgs(argv: string[]): Args | string {
     map: {},
     workers: availableParallelism(),
     stats: false,
+    outExtracted: null,
+    fromExtracted: null,
   };
+  let extractOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--in' || a === '--out') {
@@ -88,12 +100,20 @@ function parseArgs(argv: string[]): Args | string {
       if (!v || !Number.isInteger(n) || n < 1) return '--workers needs a whole number of at least 1';
       args.workers = n;
     } else if (a === '--stats') args.stats = true;
-    else if (a.startsWith('--in=')) args.input = a.slice(5);
+    else if (a === '--extract-only') extractOnly = true;
+    else if (a === '--out-extracted' || a === '--from-extracted') {
+      const v = argv[++i];
+      if (!v) return `${a} needs a folder`;
+      if (a === '--out-extracted') args.outExtracted = v;
+      else args.fromExtracted = v;
+    } else if (a.startsWith('--in=')) args.input = a.slice(5);
     else if (a.startsWith('--out=')) args.output = a.slice(6);
     else if (a === '--quiet' || a === '-q') args.quiet = true;
     else if (a === '--help' || a === '-h') return '';
     else return `unknown argument ${a}`;
   }
+  if (extractOnly !== (args.outExtracted !== null)) return '--extract-only and --out-extracted DIR go together';
+  if (args.outExtracted && args.fromExtracted) return '--out-extracted and --from-extracted exclude each other';
   return args;
 }
 
@@ -170,7 +190,16 @@ async function main(): Promise<number> {
     console.error(parsed ? `timeline: ${parsed}\n${usage()}` : usage());
     return parsed ? 2 : 0;
   }
-  const { input, output, quiet, map, workers, stats } = parsed;
+  const { map, workers, outExtracted, fromExtracted } = parsed;
+  if (fromExtracted) {
+    const read = await readExtracted(fromExtracted);
+    if (typeof read === 'string') {
+      console.error(`timeline: ${read}; nothing written`);
+      return 1;
+    }
+    return finish(read, parsed, performance.now(), process.cpuUsage());
+  }
+  const { input } = parsed;
   let st;
   try {
     st = statSync(input);
@@ -241,6 +270,120 @@ async function main(): Promise<number> {
     }
   }
   await pool.finish();
+  const gathered: Gathered = { input, corpus, articles, skipped, unreadable, manifests };
+  if (outExtracted) return writeExtracted(outExtracted, gathered);
+  return finish(gathered, parsed, started, cpuStarted);
+}
+
+/** What the per-article half gave, in input order: all the corpus half needs. */
+interface Gathered {
+  input: string;
+  corpus: string;
+  articles: ProcessedArticle[];
+  skipped: Skipped[];
+  unreadable: Skipped[];
+  manifests: Manifest[];
+}
+
+/** Articles per shard file: a shard stays a few tens of megabytes at most. */
+const SHARD_ARTICLES = 5000;
+
+function writeExtracted(dir: string, g: Gathered): number {
+  const shards: string[] = [];
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i === 0 || i < g.articles.length; i += SHARD_ARTICLES) {
+      const name = `part-${String(shards.length).padStart(5, '0')}.jsonl`;
+      const lines = g.articles.slice(i, i + SHARD_ARTICLES).map((a) => articleLine(a) + '\n');
+      writeAtomically(join(dir, name), lines.join(''));
+      shards.push(name);
+    }
+    const manifest: ExtractedManifest = {
+      v: EXTRACTED_VERSION,
+      corpus: g.corpus,
+      input: g.input,
+      shards,
+      articles: g.articles.length,
+      skipped: g.skipped,
+      unreadable: g.unreadable,
+      manifests: manifestsOut(g.manifests),
+    };
+    writeAtomically(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  } catch (e) {
+    console.error(`timeline: cannot write ${dir}: ${(e as Error).message}`);
+    return 1;
+  }
+  console.log(
+    `wrote ${dir}: ${g.articles.length} articles in ${shards.length} shard(s), ${g.skipped.length + g.unreadable.length} skipped`,
+  );
+  return 0;
+}
+
+function writeAtomically(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to clean up */
+    }
+    throw e;
+  }
+}
+
+/** An extracted folder read back; a bad line is named `file:line` with its problem. */
+async function readExtracted(dir: string): Promise<Gathered | string> {
+  const manifestPath = join(dir, 'manifest.json');
+  let text: string;
+  try {
+    text = readFileSync(manifestPath, 'utf8');
+  } catch (e) {
+    return `${displayPath(manifestPath)}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  const m = readExtractedManifest(text);
+  if ('problem' in m) return `${displayPath(manifestPath)}: ${m.problem}`;
+  const articles: ProcessedArticle[] = [];
+  for (const shard of m.shards) {
+    const path = join(dir, shard);
+    let line = 0;
+    try {
+      for await (const t of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+        line++;
+        if (!t.trim()) continue;
+        const a = readArticleLine(t);
+        if ('problem' in a) return `${displayPath(path)}:${line}: ${a.problem}`;
+        articles.push(a);
+      }
+    } catch (e) {
+      return `${displayPath(path)}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+    }
+  }
+  if (articles.length !== m.articles)
+    return `${displayPath(manifestPath)}: names ${m.articles} articles, the shards hold ${articles.length}`;
+  return {
+    input: m.input,
+    corpus: m.corpus,
+    articles,
+    skipped: m.skipped,
+    unreadable: m.unreadable,
+    manifests: m.folder,
+  };
+}
+
+/** The corpus half, the report printed and the timeline written. */
+function finish(g: Gathered, args: Args, started: number, cpuStarted: NodeJS.CpuUsage): number {
+  const { output, quiet, workers, stats } = args;
+  const { input, corpus, articles, skipped, unreadable, manifests } = g;
+  let lastProgress = 0;
+  const onProgress = (phase: string, done: number, total: number) => {
+    const now = performance.now();
+    if (articles.length < 200 || now - lastProgress < 1000) return;
+    lastProgress = now;
+    process.stderr.write(`timeline: ${phase} ${done}/${total} (${((now - started) / 1000).toFixed(0)} s)\n`);
+  };
   const { timeline, report } = buildFromArticles(articles, { corpus, skipped, manifests, onProgress });
   timeline.skipped.push(...unreadable);
   timeline.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
