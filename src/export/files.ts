@@ -4,7 +4,7 @@
  */
 import { compareIso, isoDateSchema, isoEndMs, type IsoDate, type Timeline } from '../contract';
 import { eventsToCsv, type CsvOptions } from './csv';
-import { eventsToJson } from './json';
+import { eventsToJson, exportTextShards } from './json';
 import { eventsToTimelineJsJson, type TimelineJsOptions } from './timelinejs';
 import { selectEvents } from './selection';
 
@@ -61,6 +61,8 @@ export interface ExportOptions {
   range?: DateRange | null;
   csv?: CsvOptions;
   timelinejs?: TimelineJsOptions;
+  /** Texts of sharded articles, by id: the JSON export needs those `exportTextShards` names; the others quote. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface ExportFile extends ExportFileInfo {
@@ -80,7 +82,12 @@ export function buildExport(
     format === 'csv'
       ? eventsToCsv(timeline, ids, options.csv)
       : format === 'json'
-        ? eventsToJson(timeline, ids)
+        ? eventsToJson(timeline, ids, options.texts)
         : eventsToTimelineJsJson(timeline, ids, options.timelinejs);
   return { ...exportFileInfo(format, range), content };
+}
+
+/** The text shards an export needs fetched first: only JSON carries whole texts; the other formats quote. */
+export function exportShards(format: ExportFormat, timeline: Timeline, eventIds: Iterable<string>): string[] {
+  return format === 'json' ? exportTextShards(timeline, eventIds) : [];
 }

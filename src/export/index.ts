@@ -8,7 +8,7 @@ export {
   type CsvColumn,
   type CsvOptions,
 } from './csv';
-export { selectTimeline, eventsToJson, outsideSelectionNote } from './json';
+export { selectTimeline, eventsToJson, exportTextShards, outsideSelectionNote } from './json';
 export {
   eventsToTimelineJs,
   eventsToTimelineJsJson,
@@ -36,6 +36,7 @@ export {
 export {
   buildExport,
   exportFileInfo,
+  exportShards,
   selectionDateRange,
   EXPORT_FORMATS,
   type DateRange,

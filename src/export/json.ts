@@ -7,8 +7,11 @@
  * nothing the articles say about time is lost; and the corpus' skipped-file list. A mention placed on an
  * event outside the selection cannot keep that event id (the file would no longer validate), so it
  * becomes unplaced with a note naming the event it has in the full timeline.
+ *
+ * A timeline whose texts are in shards is exported with the kept articles' texts inline (the file stands on
+ * its own, with no shard beside it): the caller fetches the shards `exportTextShards` names and passes the texts.
  */
-import type { Mention, Timeline, TimelineEvent } from '../contract';
+import { inlineTexts, type Mention, type Timeline, type TimelineEvent } from '../contract';
 import { indexTimeline, selectEvents } from './selection';
 
 /** The note an unplaced-by-export mention carries; the event id in it lets a reader rejoin it to the full timeline. */
@@ -16,7 +19,25 @@ export function outsideSelectionNote(eventId: string, title: string | undefined)
   return `placed on event ${eventId}${title ? ` ("${title}")` : ''} in the full timeline; not in this export's selection`;
 }
 
-export function selectTimeline(timeline: Timeline, eventIds: Iterable<string>): Timeline {
+/** The text shards the JSON export of these events needs (none when the texts are inline). */
+export function exportTextShards(timeline: Timeline, eventIds: Iterable<string>): string[] {
+  const ids = new Set(selectIndex(timeline, eventIds).articles.map((a) => a.id));
+  const paths = new Set<string>();
+  for (const a of timeline.articles) if (ids.has(a.id) && a.textShard !== undefined) paths.add(a.textShard);
+  return [...paths].sort();
+}
+
+/** Throws when an article of the selection is sharded and its text is not in `texts`. */
+export function selectTimeline(
+  timeline: Timeline,
+  eventIds: Iterable<string>,
+  texts: ReadonlyMap<string, string> = new Map(),
+): Timeline {
+  return inlineTexts(selectIndex(timeline, eventIds), texts);
+}
+
+/** The selection as the timeline holds it (sharded articles still name their shards). */
+function selectIndex(timeline: Timeline, eventIds: Iterable<string>): Timeline {
   const index = indexTimeline(timeline);
   const kept = new Set(selectEvents(timeline, eventIds).map((e) => e.id));
   // The timeline's own order (the pipeline's date order), so exporting the whole view gives back the file.
@@ -68,6 +89,10 @@ function reRanked(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 /** The JSON file: two-space indented, ending in a newline, no byte-order mark (JSON forbids one). */
-export function eventsToJson(timeline: Timeline, eventIds: Iterable<string>): string {
-  return JSON.stringify(selectTimeline(timeline, eventIds), null, 2) + '\n';
+export function eventsToJson(
+  timeline: Timeline,
+  eventIds: Iterable<string>,
+  texts?: ReadonlyMap<string, string>,
+): string {
+  return JSON.stringify(selectTimeline(timeline, eventIds, texts), null, 2) + '\n';
 }

@@ -26,6 +26,8 @@ export interface TextsSlice {
   setTextsBase: (url: string) => void;
   /** Fetch and check a shard unless it is loaded or loading; resolves when it is settled. */
   loadShard: (path: string) => Promise<void>;
+  /** The texts of these shards, fetched as needed (for the JSON export); throws naming a shard that failed. */
+  fetchTexts: (paths: readonly string[]) => Promise<Map<string, string>>;
 }
 
 interface TextsState extends TextsSlice {
@@ -95,6 +97,24 @@ export function textsSlice<S extends TextsState>(set: StoreApi<S>['setState'], g
             }
           : { shards: { ...s.shards, [path]: { status: 'error', error: r.error } } }) as Partial<S>,
       );
+    },
+    fetchTexts: async (paths) => {
+      const load = get().loadShard;
+      await Promise.all(paths.map((p) => load(p)));
+      // A shard another caller was already fetching settles on its own: wait for it too.
+      while (paths.some((p) => get().shards[p]?.status === 'loading')) await new Promise((r) => setTimeout(r, 20));
+      const { shards, texts, timeline } = get();
+      const failed = paths.find((p) => shards[p]?.status !== 'ready');
+      if (failed !== undefined) {
+        const s = shards[failed];
+        throw new Error(s?.status === 'error' ? s.error : `${failed} was not loaded`);
+      }
+      const wanted = new Set(paths);
+      const out = new Map<string, string>();
+      for (const a of timeline?.articles ?? [])
+        if (a.textShard !== undefined && wanted.has(a.textShard) && texts[a.id] !== undefined)
+          out.set(a.id, texts[a.id]!);
+      return out;
     },
   };
 }

@@ -35,10 +35,13 @@ export async function exportView(
   download = downloadFile,
 ) {
   if (!s.timeline) return null;
-  const { buildExport } = await import('../../export/files');
+  const { buildExport, exportShards } = await import('../../export/files');
   const ids = eventsInRange(selectVisibleEvents(s), onlyRange ? s.domain : null).map((e) => e.id);
+  // A sharded timeline's JSON export carries its articles' texts: fetch their shards first.
+  const texts = await s.fetchTexts(exportShards(format, s.timeline, ids));
   const file = buildExport(format, s.timeline, ids, {
     timelinejs: { lanes: s.laneMode === 'source', title: 'News chronology' },
+    texts,
   });
   download(file);
   return file;
