@@ -1,19 +1,32 @@
 /**
- * `npm run bench` — throughput and memory of the whole build step on synthetic corpora, against bare
- * chrono-node over the same texts in the same run.
+ * `npm run bench` — throughput, memory and output size of the timeline CLI on synthetic corpora, against bare
+ * chrono-node over the same texts.
  *
- * Corpora of 1,000 and 10,000 articles are generated deterministically (a seeded PRNG) from the seed
- * articles: their sentences are shuffled into new articles, month names, days and years are varied, names
- * are varied so articles are about different things, and half the articles get a metadata line. Prints
- * articles per second for the build and for `chrono.<locale>.casual.parse`, their ratio (aim: the build at
- * least half as fast as bare chrono), and peak memory (rss and heap, sampled during the build).
+ * Corpora are generated deterministically (a seeded PRNG, bench/prng.ts) from the seed articles: their
+ * sentences are shuffled into new articles, month names, days and years are varied, names are varied so
+ * articles are about different things, and half the articles get a metadata line. Each corpus is written once
+ * to .tmp/bench-corpus/<format>-<size>-<seed>/ (reused by later runs), then for each size and worker count the
+ * CLI runs as a child process (`node --import tsx src/pipeline/cli/timeline.ts --in DIR --out
+ * .tmp/bench-out/… --quiet --workers N`) under /usr/bin/time, which gives its wall time, CPU time (user +
+ * system of every thread, so worker threads count) and peak RSS. Prints articles/s wall and CPU, the ratio of
+ * the CLI's CPU throughput to bare `chrono.<locale>.casual.parse` (measured in this process on the first 2,000
+ * articles; aim >= 0.5), the wall-time ratio of 2 workers to 1 (aim <= 0.6), peak RSS per article, the index
+ * and text-shard (texts/* beside the index) sizes and the event count; writes them to bench/out/pipeline.json
+ * (figures of other sizes already there are kept). The machine's cores are shared: figures are noisy.
  *
- * Also builds one dense article near the size limit (tens of thousands of dates) to show the build stays
- * near-linear in its mentions.
- *
- * Usage: npm run bench [-- --sizes 1000,10000] [--no-worst-case]
+ * Options:
+ *   --sizes 1000,10000      corpus sizes (default 1000,10000)
+ *   --workers 1,2           worker counts passed as --workers N (default 1,2; one run without the option when
+ *                           the CLI's usage does not name --workers)
+ *   --format text|jsonl     one .txt file per article, 1,000 per subfolder (default, a folder of saved
+ *                           articles), or one JSONL export streamed by the CLI
+ *   --timeout-min 30        a CLI run is killed past this
+ *   --in-process            the former mode: the pure buildTimeline in this process, beside bare chrono and
+ *                           the extractor alone, plus one dense article near the size limit (--no-worst-case
+ *                           skips it)
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
 import { buildTimeline, type InputFile } from '../src/pipeline/build';
@@ -21,6 +34,7 @@ import { extractMentions } from '../src/pipeline/extract';
 import { MONTHS as MONTHS_EN } from '../src/contract';
 import { MONTH_NAMES as MONTHS_NL } from '../src/pipeline/extract/nl-words';
 import { prng } from './prng';
+import { cliKnowsWorkers, corpusFolder, GNU_TIME, runCli, type Format } from './cli-run';
 
 const PLACES = [
   'Milan',
@@ -115,23 +129,33 @@ function article(rand: () => number, pool: Pool, index: number): string {
   return parts.join(rand() < 0.5 ? ' ' : '\n\n');
 }
 
+/**
+ * The articles of a deterministic synthetic corpus, one at a time (a 100,000-article corpus is written to disk
+ * without being held whole). The same seed gives the same articles on every machine.
+ */
+export function* articles(size: number, seed: number): Generator<{ text: string; language: string }> {
+  const rand = prng(seed);
+  const ps = pools();
+  for (let i = 0; i < size; i++) {
+    // About one article in five is Dutch, as one of the five seeds is.
+    const pool =
+      ps.length > 1 && rand() < 0.2 ? ps.find((p) => p.language === 'nl')! : ps.find((p) => p.language === 'en')!;
+    yield { text: article(rand, pool, i), language: pool.language };
+  }
+}
+
 /** A deterministic synthetic corpus of `size` articles (also used by tests/pipeline/synthetic.test.ts). */
 export function corpus(
   size: number,
   seed: number,
 ): { files: InputFile[]; texts: { text: string; language: string }[] } {
-  const rand = prng(seed);
-  const ps = pools();
   const files: InputFile[] = [];
   const texts: { text: string; language: string }[] = [];
   const enc = new TextEncoder();
-  for (let i = 0; i < size; i++) {
-    // About one article in five is Dutch, as one of the five seeds is.
-    const pool =
-      ps.length > 1 && rand() < 0.2 ? ps.find((p) => p.language === 'nl')! : ps.find((p) => p.language === 'en')!;
-    const text = article(rand, pool, i);
-    files.push({ path: `bench/${String(i).padStart(6, '0')}.txt`, bytes: enc.encode(text) });
-    texts.push({ text, language: pool.language });
+  let i = 0;
+  for (const t of articles(size, seed)) {
+    files.push({ path: `bench/${String(i++).padStart(6, '0')}.txt`, bytes: enc.encode(t.text) });
+    texts.push(t);
   }
   return { files, texts };
 }
@@ -271,9 +295,111 @@ function worstCase(): void {
   );
 }
 
-function main(): void {
-  const arg = process.argv.indexOf('--sizes');
-  const sizes = arg >= 0 ? process.argv[arg + 1]!.split(',').map(Number) : [1000, 10000];
+/** Bare chrono CPU throughput (articles/s) on the first `n` articles of a corpus, in this process. */
+function chronoRate(size: number, seed: number, n: number): number {
+  const sample = [...articles(Math.min(size, n), seed)];
+  const ref = new Date(Date.UTC(2026, 0, 27, 12));
+  const parse = () => {
+    for (const t of sample)
+      (t.language === 'nl' ? chrono.nl.casual : chrono.en.casual).parse(t.text, { instant: ref, timezone: 0 });
+  };
+  parse(); // warm-up: the JIT sees the parsers before they are timed
+  // Best of three: the machine is shared, and the slowest runs measure the neighbours.
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) best = Math.min(best, timed(parse).cpu);
+  return sample.length / (best / 1000);
+}
+
+/** Aims of issue 11: two workers cut wall time to at most 0.6 of one; the CLI at least half bare chrono's CPU rate. */
+export const AIM_WALL_2_TO_1 = 0.6;
+export const AIM_CPU_TO_CHRONO = 0.5;
+
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+async function mainCli(sizes: number[]): Promise<void> {
+  const format = (option('--format') ?? 'text') as Format;
+  const workerList = (option('--workers') ?? '1,2').split(',').map(Number);
+  const timeoutMs = Number(option('--timeout-min') ?? '30') * 60_000;
+  const knowsWorkers = cliKnowsWorkers();
+  console.log(
+    `node ${process.version}, the timeline CLI as a child process (${format} corpus), 2 shared cores: figures are noisy`,
+  );
+  if (!knowsWorkers) console.log('workers: not supported by the CLI yet (each run is one in-process build)');
+  if (!existsSync(GNU_TIME)) console.log(`${GNU_TIME} not found: CPU time and peak RSS not measured`);
+  const results: Record<string, unknown>[] = [];
+  for (const size of sizes) {
+    const seed = 20260127 + size;
+    const dir = corpusFolder(size, seed, format, () => articles(size, seed));
+    const chrono = chronoRate(size, seed, 2000);
+    console.log(
+      `${size.toLocaleString('en')} articles (${dir}); bare chrono.parse ${chrono.toFixed(0)} articles/s CPU (in-process, first 2,000)`,
+    );
+    const wallBy = new Map<number, number>();
+    for (const w of knowsWorkers ? workerList : [1]) {
+      const out = join('.tmp', 'bench-out', `${format}-${size}-w${w}`, 'timeline.json');
+      const r = await runCli(dir, out, knowsWorkers ? w : null, timeoutMs);
+      const cpuRate = r.cpuS ? size / r.cpuS : null;
+      const ratio = cpuRate ? cpuRate / chrono : null;
+      wallBy.set(w, r.wallS);
+      if (r.status !== 0)
+        console.log(
+          `  workers ${w}: FAILED (exit ${r.status}) after ${r.wallS.toFixed(1)} s\n    ${r.stderrTail.replace(/\n/g, '\n    ')}`,
+        );
+      else
+        console.log(
+          `  workers ${w}: ${(size / r.wallS).toFixed(0).padStart(6)} articles/s wall (${r.wallS.toFixed(1)} s), ${cpuRate ? cpuRate.toFixed(0).padStart(6) : '     ?'} articles/s CPU (${r.cpuS?.toFixed(1) ?? '?'} s); ` +
+            `CPU ratio to chrono ${ratio?.toFixed(2) ?? '?'} (aim >= ${AIM_CPU_TO_CHRONO}: ${ratio === null ? '?' : ratio >= AIM_CPU_TO_CHRONO ? 'meets aim' : 'MISSES aim'}); ` +
+            `peak RSS ${r.maxRssBytes ? mb(r.maxRssBytes) : '?'} (${r.maxRssBytes ? (r.maxRssBytes / size / 1024).toFixed(1) : '?'} kB/article); ` +
+            `index ${(r.indexBytes / 1e6).toFixed(1)} MB, shards ${(r.shardBytes / 1e6).toFixed(1)} MB in ${r.shardFiles} files; ${r.events ?? '?'} events`,
+        );
+      results.push({
+        size,
+        format,
+        workers: knowsWorkers ? w : null,
+        chronoArticlesPerCpuS: chrono,
+        ...r,
+        cpuRatioToChrono: ratio,
+      });
+    }
+    const w1 = wallBy.get(1);
+    const w2 = wallBy.get(2);
+    if (w1 && w2) {
+      const q = w2 / w1;
+      console.log(
+        `  wall 2 workers / 1: ${q.toFixed(2)} (aim <= ${AIM_WALL_2_TO_1}: ${q <= AIM_WALL_2_TO_1 ? 'meets aim' : 'MISSES aim'})`,
+      );
+    }
+  }
+  mkdirSync('bench/out', { recursive: true });
+  // Earlier sizes are kept: a 100,000 run alone adds to the figures of a 1,000/10,000 run.
+  const file = 'bench/out/pipeline.json';
+  const old = existsSync(file)
+    ? ((JSON.parse(readFileSync(file, 'utf8')) as { runs?: Record<string, unknown>[] }).runs ?? [])
+    : [];
+  const key = (r: Record<string, unknown>) => `${String(r.size)}/${String(r.format)}/${String(r.workers)}`;
+  const fresh = new Set(results.map(key));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        node: process.version,
+        date: new Date().toISOString(),
+        runs: [...old.filter((r) => !fresh.has(key(r))), ...results],
+      },
+      null,
+      1,
+    ) + '\n',
+  );
+  console.log(`wrote ${file}`);
+}
+
+async function main(): Promise<void> {
+  const arg = option('--sizes');
+  const sizes = arg ? arg.split(',').map(Number) : [1000, 10000];
+  if (!process.argv.includes('--in-process')) return mainCli(sizes);
   console.log(`node ${process.version}, chrono-node bare vs the build step (src/pipeline/build.ts)`);
   // Warm up: load every module and let the JIT see each code path before anything is timed.
   buildTimeline(corpus(100, 1).files, { corpus: 'bench' });
@@ -282,4 +408,4 @@ function main(): void {
 }
 
 // Run only as `npm run bench`, not when a test imports the corpus generator.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
