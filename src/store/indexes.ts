@@ -35,7 +35,9 @@ export function indexTimeline(t: Timeline): TimelineIndex {
       for (const id of e.mentionIds) {
         const m = mentionById.get(id);
         const a = m && articleById.get(m.articleId);
-        if (m && a) parts.push(a.text.slice(m.sentence.start, m.sentence.end));
+        // A sharded article's text is not in the index; its mentions carry their sentence (`quote`).
+        const said = m?.quote ?? (a?.text !== undefined && m ? a.text.slice(m.sentence.start, m.sentence.end) : null);
+        if (said !== null) parts.push(said);
       }
       searchCache.set(e.id, foldForSearch(parts.join('\n')));
     }
