@@ -12,6 +12,7 @@
  */
 import {
   createReadStream,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -33,9 +34,10 @@ import { EXTRACTED_VERSION, type ExtractedManifest } from '../../contract';
 import { articleLine, manifestsOut, readArticleLine, readExtractedManifest } from '../extracted';
 import type { Manifest } from '../ingest/manifest';
 import { isManifest, readManifestFile, type ProcessedArticle, type ProcessOptions } from '../per-article';
+import { MAX_ARTICLE_BYTES } from '../read';
+import { SHARD_FOLDER, shardTimeline } from '../stages/shards';
 import { ArticlePool } from './pool';
 import { walkFiles } from './walk';
-import { MAX_ARTICLE_BYTES } from '../read';
 
 /** A saved page may be far larger than its article text (real pages carry megabytes of markup and script). */
 const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -407,18 +409,25 @@ function finish(g: Gathered, args: Args, started: number, cpuStarted: NodeJS.Cpu
     );
     return 1;
   }
-  const json = JSON.stringify(timeline, null, 1) + '\n';
-  const tmp = `${output}.${process.pid}.tmp`;
+  // A large corpus's texts go to shard files beside the index (`stages/shards.ts`): the shards first, each
+  // atomically, then older shards removed, then the index, so a page never loads an index naming a missing shard.
+  const { index, shards } = shardTimeline(timeline);
   try {
-    mkdirSync(dirname(resolve(output)), { recursive: true });
-    writeFileSync(tmp, json);
-    renameSync(tmp, output);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to clean up */
+    const folder = dirname(resolve(output));
+    mkdirSync(folder, { recursive: true });
+    const written = new Set<string>();
+    for (const shard of shards) {
+      const path = resolve(folder, shard.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeAtomically(path, shard.json);
+      written.add(path);
     }
+    const textsDir = join(folder, SHARD_FOLDER);
+    if (existsSync(textsDir))
+      for (const name of readdirSync(textsDir))
+        if (name.endsWith('.json') && !written.has(join(textsDir, name))) unlinkSync(join(textsDir, name));
+    writeAtomically(output, JSON.stringify(index, null, 1) + '\n');
+  } catch (e) {
     console.error(`timeline: cannot write ${output}: ${(e as Error).message}`);
     return 1;
   }
