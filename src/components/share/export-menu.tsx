@@ -58,12 +58,17 @@ export function ExportMenu({ download = downloadFile }: { download?: typeof down
   const inRange = useMemo(() => eventsInRange(events, domain), [events, domain]);
   const count = onlyRange ? inRange.length : events.length;
   const [busy, setBusy] = useState(false);
+  // A download that cannot be built (a text shard that will not load) says why instead of doing nothing.
+  const [failure, setFailure] = useState<string | null>(null);
 
   const run = async (format: ExportFormat) => {
     setBusy(true);
+    setFailure(null);
     try {
       const file = await exportView(store.getState(), format, onlyRange, download);
       if (file) store.getState().announce(`Downloading ${file.filename}`);
+    } catch (e) {
+      setFailure(`The download could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
     }
@@ -100,6 +105,11 @@ export function ExportMenu({ download = downloadFile }: { download?: typeof down
           </li>
         ))}
       </ul>
+      {failure && (
+        <p role="alert" className="export-failure">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

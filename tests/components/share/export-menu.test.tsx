@@ -49,6 +49,18 @@ async function download(name: string, state = {}) {
 const WITHOUT_INDEPENDENT = ['ev-ayers', 'ev-shootings', 'ev-fontana', 'ev-games', 'ev-rally'];
 
 describe('export downloads', () => {
+  it('a JSON export whose text shard will not load says so, naming the shard, and downloads nothing', async () => {
+    renderWith(<ShareMenu />, {
+      fetchTexts: () => Promise.reject(new Error('texts/0001.json: HTTP 404')),
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Share and export' }));
+    await user.click(await screen.findByRole('button', { name: 'Download JSON' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('texts/0001.json: HTTP 404');
+    expect(clicked).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Download JSON' })).toBeEnabled();
+  });
+
   it('CSV: one row per event that passes the filters, readable by Papa Parse', async () => {
     const { text, type, filename } = await download('Download CSV', { hiddenSources: ['independent'] });
     expect(type).toMatch(/^text\/csv/);
