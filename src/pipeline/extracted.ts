@@ -13,15 +13,9 @@ export function articleLine(a: ProcessedArticle): string {
 
 /** A line back into the article, or what is wrong with it. */
 export function readArticleLine(text: string): ProcessedArticle | { problem: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { problem: `not JSON (${(e as Error).message})` };
-  }
-  const r = extractedLineSchema.safeParse(value);
-  if (!r.success) return { problem: describe(r.error.issues) };
-  const { v: _v, ...article } = value as Record<string, unknown>;
+  const r = parsed(text, extractedLineSchema);
+  if ('problem' in r) return r;
+  const { v: _v, ...article } = r.value as Record<string, unknown>;
   return article as unknown as ProcessedArticle;
 }
 
@@ -34,14 +28,8 @@ export function manifestsOut(manifests: readonly Manifest[]): ExtractedManifest[
 export function readExtractedManifest(
   text: string,
 ): (ExtractedManifest & { folder: Manifest[] }) | { problem: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { problem: `not JSON (${(e as Error).message})` };
-  }
-  const r = extractedManifestSchema.safeParse(value);
-  if (!r.success) return { problem: describe(r.error.issues) };
+  const r = parsed(text, extractedManifestSchema);
+  if ('problem' in r) return r;
   const m = r.data;
   return {
     ...m,
@@ -49,7 +37,24 @@ export function readExtractedManifest(
   };
 }
 
-function describe(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+/** JSON text checked against a schema: the raw value and the parsed data, or what is wrong with it. */
+function parsed<T>(
+  text: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } },
+): { value: unknown; data: T } | { problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { problem: `not JSON (${(e as Error).message})` };
+  }
+  const r = schema.safeParse(value);
+  return r.success ? { value, data: r.data } : { problem: describe(r.error.issues) };
+}
+
+type Issue = { path: PropertyKey[]; message: string };
+
+function describe(issues: readonly Issue[]): string {
   return issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join('.') || 'the line'}: ${i.message}`)
