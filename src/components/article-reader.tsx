@@ -19,7 +19,6 @@ export function ArticleReader() {
   const store = useChronologyStore();
   const reader = useChronology((s) => s.reader);
   const index = useChronology((s) => s.index);
-  const timeline = useChronology((s) => s.timeline);
   const focusRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const article = reader ? index?.articleById.get(reader.articleId) : undefined;
@@ -29,14 +28,15 @@ export function ArticleReader() {
   const text = loaded?.status === 'ready' ? loaded.text : null;
   const segments = useMemo(
     () =>
-      article && timeline && text !== null
+      article && index && text !== null
         ? segmentArticle(
             withText(article, text),
-            timeline.mentions,
+            // This article's mentions only: all of them are 200,000 on a big corpus.
+            index.mentionsByArticle.get(article.id) ?? [],
             target && target.articleId === article.id ? target.sentence : null,
           )
         : [],
-    [article, timeline, target, text],
+    [article, index, target, text],
   );
 
   useEffect(() => {

@@ -4,7 +4,7 @@
  * document, with spacer rows standing in for the rest, so 40,000 events open, filter and scroll as fast as
  * 100 (drawing them a screenful at a time and growing towards the end still put every row passed in the DOM).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import type { TimelineEvent } from '../contract';
@@ -20,12 +20,12 @@ const OVERSCAN_ROWS = 20;
 /** A measured average this much off the one in use re-lays the spacers (less would only make them jitter). */
 const REMEASURE_PX = 2;
 
-export function EventList() {
+/** Memoised: the page re-renders on each selection; the list itself re-renders only for what it shows. */
+export const EventList = memo(function EventList() {
   const index = useChronology((s) => s.index);
   const events = useChronology(selectVisibleEvents);
   const selectedId = useChronology((s) => s.selectedId);
   const query = useChronology((s) => s.query);
-  const api = useChronologyStore();
   const boxRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [rowPx, setRowPx] = useState(ESTIMATE_ROW_PX);
@@ -111,7 +111,6 @@ export function EventList() {
               index={index}
               query={query}
               selected={e.id === selectedId}
-              onSelect={() => api.getState().revealEvent(e.id)}
             />
           ))}
           {to < n && <Spacer px={(n - to) * rowPx} />}
@@ -120,7 +119,7 @@ export function EventList() {
       {n === 0 && <p>No events match the filters.</p>}
     </div>
   );
-}
+});
 
 function viewportHeight(): number {
   return typeof window === 'undefined' ? 800 : window.innerHeight || 800;
@@ -135,21 +134,25 @@ function Spacer({ px }: { px: number }) {
   );
 }
 
-function Row({
+/**
+ * One row, memoised on what it shows: a new selection re-renders the two rows it changes, and a scroll only
+ * the rows that come into view.
+ */
+const Row = memo(function Row({
   rowIndex,
   event: e,
   index,
   query,
   selected,
-  onSelect,
 }: {
   rowIndex: number;
   event: TimelineEvent;
   index: TimelineIndex | null;
   query: string;
   selected: boolean;
-  onSelect: () => void;
 }) {
+  const api = useChronologyStore();
+  const onSelect = () => api.getState().revealEvent(e.id);
   return (
     <tr
       className={selected ? 'is-selected' : undefined}
@@ -167,4 +170,4 @@ function Row({
       <td className="notes">{e.flags.map((f) => FLAG_WORDS[f].short).join('; ')}</td>
     </tr>
   );
-}
+});

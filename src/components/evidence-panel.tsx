@@ -3,7 +3,7 @@
  * words, why it ranks where it does, who says which date when the sources disagree, and each source's
  * sentence with the date expression highlighted, the source named by outlet, headline and date.
  */
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { prefersReducedMotion } from '../hooks/use-element-size';
 import {
   valuesOverlap,
@@ -26,14 +26,15 @@ import { Highlight } from './highlight';
 /** How far above the bottom of the window the panel's top must be to count as seen (px). */
 const SEEN_MARGIN = 60;
 
-export function EvidencePanel({ compact = false }: { compact?: boolean }) {
+/** Memoised: it re-renders when the selection or the data change, not whenever the page does. */
+export const EvidencePanel = memo(function EvidencePanel({ compact = false }: { compact?: boolean }) {
   const event = useChronology(selectSelectedEvent);
   const index = useChronology((s) => s.index);
   const sectionRef = useRef<HTMLElement>(null);
   useBringIntoView(sectionRef, event);
   if (!event || !index) return <EvidenceEmpty keyEvents={!compact} />;
   return <EventEvidence event={event} index={index} compact={compact} sectionRef={sectionRef} />;
-}
+});
 
 /** Before a selection: a short hint and, on the full page, the most important events a click away. */
 export function EvidenceEmpty({ keyEvents = false }: { keyEvents?: boolean }) {
@@ -84,13 +85,7 @@ function EventEvidence({
 }) {
   const store = useChronologyStore();
   const idBase = useId();
-  const items: Item[] = [];
-  event.mentionIds.forEach((id, i) => {
-    const mention = index.mentionById.get(id);
-    const article = mention && index.articleById.get(mention.articleId);
-    if (mention && article)
-      items.push({ mention, article, relation: relationOf(mention, event.date), cardId: `${idBase}-src-${i}` });
-  });
+  const items = useMemo(() => evidenceItems(event, index, idBase), [event, index, idBase]);
   return (
     <section className="evidence" aria-labelledby="evidence-title" ref={sectionRef}>
       <div className="panel-head">
@@ -131,6 +126,18 @@ function EventEvidence({
       </ol>
     </section>
   );
+}
+
+/** The selected event's sources, by mention: one card each. */
+function evidenceItems(event: TimelineEvent, index: TimelineIndex, idBase: string): Item[] {
+  const items: Item[] = [];
+  event.mentionIds.forEach((id, i) => {
+    const mention = index.mentionById.get(id);
+    const article = mention && index.articleById.get(mention.articleId);
+    if (mention && article)
+      items.push({ mention, article, relation: relationOf(mention, event.date), cardId: `${idBase}-src-${i}` });
+  });
+  return items;
 }
 
 /** How one source's date stands to the event's: within it, coarser, overlapping, or another date. */

@@ -3,25 +3,23 @@
  * source picker is built for thousands of sources: grouped by outlet, with its own search box, "All",
  * "None" and "Only this", and at most a screenful of rows drawn at once.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectFiltering, selectSources, selectVisibleEvents } from '../store/selectors';
 import type { FlagFilter } from '../store/store';
 import { foldForSearch } from '../timeline/text';
 import { languageName } from './evidence-panel';
 
-/**
- * Wait this long after the last keystroke before filtering: the field answers at once, and a burst of fast
- * typing filters once. Short, because the results must follow within 100 ms of a key (issue 11); typing on
- * searches only the previous matches, so filtering per pause is cheap.
- */
-const SEARCH_DEBOUNCE_MS = 40;
 /** Outlets drawn at once in the source picker; the search box narrows the rest. */
 const MAX_OUTLETS_SHOWN = 60;
 /** Articles drawn under one outlet at once. */
 const MAX_ARTICLES_SHOWN = 30;
 
-export function Filters() {
+/**
+ * Memoised: the page re-renders on every selection, and the filters (with the source picker) need to
+ * re-render only when a filter or its count changes.
+ */
+export const Filters = memo(function Filters() {
   const store = useChronologyStore();
   const id = useId();
   const flag = useChronology((s) => s.flag);
@@ -55,46 +53,27 @@ export function Filters() {
       </p>
     </form>
   );
-}
+});
 
-/** The search box: answers each keystroke at once, filters after a short pause; follows the URL and "Clear". */
+/**
+ * The search box: filters on each keystroke, with no pause to wait for. A pause would be added to every
+ * answer, and typing on searches only the previous matches (selectVisibleEvents), so each key is cheap.
+ * It shows the store's query, so Clear filters, Back and a link show in it too.
+ */
 function SearchField({ id }: { id: string }) {
   const store = useChronologyStore();
   const query = useChronology((s) => s.query);
-  const [text, setText] = useState(query);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // The store changed from elsewhere (Clear filters, Back, a link): show it.
-  useEffect(() => {
-    if (!timer.current) setText(query);
-  }, [query]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  const push = (v: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      store.getState().setQuery(v);
-    }, SEARCH_DEBOUNCE_MS);
-  };
   return (
     <div className="field search-field">
       <label htmlFor={id}>Search</label>
       <input
         id={id}
         type="search"
-        value={text}
+        value={query}
         placeholder="Titles and evidence"
-        onChange={(e) => {
-          setText(e.target.value);
-          push(e.target.value);
-        }}
+        onChange={(e) => store.getState().setQuery(e.target.value)}
         // Build the search index when the reader heads for the box, not on the first letter typed.
         onFocus={() => setTimeout(() => store.getState().index?.searchText(), 0)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter') return;
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = null;
-          store.getState().setQuery(text);
-        }}
       />
     </div>
   );
@@ -132,62 +111,74 @@ export function groupByOutlet(sources: readonly Source[]): OutletGroup[] {
 }
 
 function SourcePicker() {
-  const store = useChronologyStore();
   const sources = useChronology(selectSources);
   const hiddenList = useChronology((s) => s.hiddenSources);
+  // Counted once per change of the hidden list, not on every render (100,000 sources).
+  const shownCount = useMemo(() => {
+    const hidden = new Set(hiddenList);
+    return sources.reduce((n, s) => (hidden.has(s.id) ? n : n + 1), 0);
+  }, [sources, hiddenList]);
+  // The rows are drawn only while the picker is open: closed, it is one line however many sources.
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="field sources-filter" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Sources: {shownCount === sources.length ? `all ${sources.length}` : `${shownCount} of ${sources.length}`}
+      </summary>
+      {open && <SourcePop sources={sources} hiddenList={hiddenList} />}
+    </details>
+  );
+}
+
+function SourcePop({ sources, hiddenList }: { sources: readonly Source[]; hiddenList: readonly string[] }) {
+  const store = useChronologyStore();
   const hidden = useMemo(() => new Set(hiddenList), [hiddenList]);
   const groups = useMemo(() => groupByOutlet(sources), [sources]);
   const [find, setFind] = useState('');
   const findId = useId();
   const q = foldForSearch(find.trim());
   const matching = q ? groups.filter((g) => g.folded.includes(q)) : groups;
-  const shownCount = sources.length - sources.filter((s) => hidden.has(s.id)).length;
   const allIds = () => sources.map((s) => s.id);
   const onlyThese = (ids: readonly string[]) => {
     const keep = new Set(ids);
     store.getState().setHiddenSources(allIds().filter((x) => !keep.has(x)));
   };
   return (
-    <details className="field sources-filter">
-      <summary>
-        Sources: {shownCount === sources.length ? `all ${sources.length}` : `${shownCount} of ${sources.length}`}
-      </summary>
-      <div className="sources-pop">
-        <div className="sources-tools">
-          {groups.length > 1 && (
-            <>
-              <label htmlFor={findId} className="sr-only">
-                Find a source
-              </label>
-              <input
-                id={findId}
-                type="search"
-                placeholder="Find a source"
-                value={find}
-                onChange={(e) => setFind(e.target.value)}
-              />
-            </>
-          )}
-          <button type="button" onClick={() => store.getState().setHiddenSources([])}>
-            All
-          </button>
-          <button type="button" onClick={() => store.getState().setHiddenSources(allIds())}>
-            None
-          </button>
-        </div>
-        <ul className="outlets" aria-label="Sources by outlet">
-          {matching.slice(0, MAX_OUTLETS_SHOWN).map((g) => (
-            <OutletRow key={g.outlet} group={g} hidden={hidden} onlyThese={onlyThese} />
-          ))}
-        </ul>
-        {matching.length > MAX_OUTLETS_SHOWN && (
-          <p className="sources-more">
-            {matching.length - MAX_OUTLETS_SHOWN} more outlets: type in “Find a source” to reach them.
-          </p>
+    <div className="sources-pop">
+      <div className="sources-tools">
+        {groups.length > 1 && (
+          <>
+            <label htmlFor={findId} className="sr-only">
+              Find a source
+            </label>
+            <input
+              id={findId}
+              type="search"
+              placeholder="Find a source"
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+            />
+          </>
         )}
-        {matching.length === 0 && <p className="sources-more">No source matches “{find}”.</p>}
+        <button type="button" onClick={() => store.getState().setHiddenSources([])}>
+          All
+        </button>
+        <button type="button" onClick={() => store.getState().setHiddenSources(allIds())}>
+          None
+        </button>
       </div>
-    </details>
+      <ul className="outlets" aria-label="Sources by outlet">
+        {matching.slice(0, MAX_OUTLETS_SHOWN).map((g) => (
+          <OutletRow key={g.outlet} group={g} hidden={hidden} onlyThese={onlyThese} />
+        ))}
+      </ul>
+      {matching.length > MAX_OUTLETS_SHOWN && (
+        <p className="sources-more">
+          {matching.length - MAX_OUTLETS_SHOWN} more outlets: type in “Find a source” to reach them.
+        </p>
+      )}
+      {matching.length === 0 && <p className="sources-more">No source matches “{find}”.</p>}
+    </div>
   );
 }
 
@@ -235,11 +226,22 @@ function OutletRow({
           Only this<span className="sr-only">: {group.outlet}</span>
         </button>
       </span>
-      {!single && (
-        <details className="outlet-articles">
-          <summary>Articles</summary>
+      {!single && <OutletArticles sources={group.sources} hidden={hidden} />}
+    </li>
+  );
+}
+
+/** An outlet's articles, each with its checkbox, drawn only while opened. */
+function OutletArticles({ sources, hidden }: { sources: readonly Source[]; hidden: ReadonlySet<string> }) {
+  const store = useChronologyStore();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="outlet-articles" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Articles</summary>
+      {open && (
+        <>
           <ul>
-            {group.sources.slice(0, MAX_ARTICLES_SHOWN).map((s) => (
+            {sources.slice(0, MAX_ARTICLES_SHOWN).map((s) => (
               <li key={s.id}>
                 <label className="check">
                   <input
@@ -252,11 +254,11 @@ function OutletRow({
               </li>
             ))}
           </ul>
-          {group.sources.length > MAX_ARTICLES_SHOWN && (
-            <p className="sources-more">and {group.sources.length - MAX_ARTICLES_SHOWN} more from this outlet.</p>
+          {sources.length > MAX_ARTICLES_SHOWN && (
+            <p className="sources-more">and {sources.length - MAX_ARTICLES_SHOWN} more from this outlet.</p>
           )}
-        </details>
+        </>
       )}
-    </li>
+    </details>
   );
 }

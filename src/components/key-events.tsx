@@ -2,6 +2,7 @@
  * The most important events (by rank) among those the filters keep, each a click from its evidence: what
  * the side panel offers before anything is selected, instead of an empty box.
  */
+import { memo, useMemo } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import type { TimelineEvent } from '../contract';
@@ -25,10 +26,11 @@ export function topByRank(events: readonly TimelineEvent[], n: number): Timeline
   return events.filter((e) => keep.has(e));
 }
 
-export function KeyEvents() {
+/** Memoised, and ranked once per filter result: the panel around it re-renders on every selection. */
+export const KeyEvents = memo(function KeyEvents() {
   const store = useChronologyStore();
   const events = useChronology(selectVisibleEvents);
-  const top = topByRank(events, KEY_EVENT_COUNT);
+  const top = useMemo(() => topByRank(events, KEY_EVENT_COUNT), [events]);
   if (top.length === 0) return null;
   return (
     <>
@@ -45,4 +47,4 @@ export function KeyEvents() {
       </ol>
     </>
   );
-}
+});

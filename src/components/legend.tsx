@@ -1,5 +1,7 @@
-/** A one-line key to the marks, so a newcomer can read the chart at once. */
-export function Legend() {
+import { memo } from 'react';
+
+/** A one-line key to the marks, so a newcomer can read the chart at once. Static, so drawn once. */
+export const Legend = memo(function Legend() {
   return (
     <ul className="legend" aria-label="How to read the timeline">
       <li>
@@ -31,4 +33,4 @@ export function Legend() {
       </li>
     </ul>
   );
-}
+});

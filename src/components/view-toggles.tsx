@@ -1,8 +1,10 @@
 /** Lane mode (combined / one lane per source), chart / list view, and how many key events get labels. */
+import { memo } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { KEY_COUNTS } from '../store/store';
 
-export function ViewToggles() {
+/** Memoised: it re-renders when a toggle changes, not on every selection the page re-renders for. */
+export const ViewToggles = memo(function ViewToggles() {
   const store = useChronologyStore();
   const laneMode = useChronology((s) => s.laneMode);
   const listView = useChronology((s) => s.listView);
@@ -48,4 +50,4 @@ export function ViewToggles() {
       </div>
     </div>
   );
-}
+});

@@ -12,13 +12,34 @@ export const CROWDED_DAY = 3;
 
 const byRank = (a: TimelineEvent, b: TimelineEvent) => a.rank - b.rank;
 
+const isDay = (x: TimelineEvent) => x.date.start.length === 10 && x.date.end === undefined && !x.date.part;
+
+/** Day events by their day, built once per list of events (a filter result), so a click scans nothing. */
+const byDayMemo = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent[]>>();
+
+function eventsByDay(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  let by = byDayMemo.get(events);
+  if (by) return by;
+  by = new Map();
+  for (const x of events) {
+    if (!isDay(x)) continue;
+    const list = by.get(x.date.start);
+    if (list) list.push(x);
+    else by.set(x.date.start, [x]);
+  }
+  byDayMemo.set(events, by);
+  return by;
+}
+
 /** The digest of the day an event is on, when that day is crowded; else null. */
 export function crowdedDayOf(e: TimelineEvent, events: readonly TimelineEvent[]): Digest | null {
-  const isDay = (x: TimelineEvent) => x.date.start.length === 10 && x.date.end === undefined && !x.date.part;
   if (!isDay(e)) return null;
-  const same = events.filter((x) => isDay(x) && x.date.start === e.date.start);
+  const same = eventsByDay(events).get(e.date.start) ?? [];
   if (same.length < CROWDED_DAY) return null;
-  return { label: dateInWords({ start: e.date.start }, { weekday: true }), ids: same.sort(byRank).map((x) => x.id) };
+  return {
+    label: dateInWords({ start: e.date.start }, { weekday: true }),
+    ids: [...same].sort(byRank).map((x) => x.id),
+  };
 }
 
 /**

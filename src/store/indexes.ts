@@ -11,6 +11,8 @@ export interface TimelineIndex {
   eventById: Map<string, TimelineEvent>;
   articleById: Map<string, Article>;
   mentionById: Map<string, Mention>;
+  /** Each article's mentions, in file order: the reader draws one article without scanning them all. */
+  mentionsByArticle: Map<string, Mention[]>;
   /** Folded title and evidence sentences of each event, for free-text search (built on first search). */
   searchText: () => Map<string, string>;
   full: Domain | null;
@@ -25,6 +27,12 @@ export function indexTimeline(t: Timeline): TimelineIndex {
     .map((x) => x.e);
   const articleById = new Map(t.articles.map((a) => [a.id, a]));
   const mentionById = new Map(t.mentions.map((m) => [m.id, m]));
+  const mentionsByArticle = new Map<string, Mention[]>();
+  for (const m of t.mentions) {
+    const list = mentionsByArticle.get(m.articleId);
+    if (list) list.push(m);
+    else mentionsByArticle.set(m.articleId, [m]);
+  }
   // Built lazily: most visits never search, and on a big corpus it costs as much as the first draw.
   let searchCache: Map<string, string> | null = null;
   const searchText = () => {
@@ -50,6 +58,7 @@ export function indexTimeline(t: Timeline): TimelineIndex {
     eventById: new Map(events.map((e) => [e.id, e])),
     articleById,
     mentionById,
+    mentionsByArticle,
     searchText,
     full,
     opening,

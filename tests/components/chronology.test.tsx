@@ -322,6 +322,7 @@ describe('the URL', () => {
     expect(s.laneMode).toBe('source');
     expect(s.hiddenSources).toEqual(['nos']);
     expect(screen.getByRole('button', { name: 'Lane per source' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.setup().click(screen.getByText(/^Sources: \d+ of \d+$/));
     expect(screen.getByRole('checkbox', { name: /NOS/ })).not.toBeChecked();
   });
 
