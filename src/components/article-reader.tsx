@@ -79,15 +79,11 @@ export function ArticleReader() {
         </p>
       )}
       {loaded?.status === 'error' && (
-        <div className="reader-error" role="alert">
-          <p>The article’s text could not be loaded. Try again in a moment.</p>
-          <details>
-            <summary>Technical details</summary>
-            <p>
-              Text shard {loaded.shard}: {loaded.error}
-            </p>
-          </details>
-        </div>
+        <TextError
+          shard={loaded.shard}
+          error={loaded.error}
+          onRetry={() => void store.getState().loadShard(loaded.shard)}
+        />
       )}
       <SetAside article={article} groups={groups} />
       <div className="article-text" lang={article.language === 'und' ? undefined : article.language}>
@@ -121,6 +117,29 @@ export function ArticleReader() {
       </div>
       {text !== null && <p className="reader-end">End of the article.</p>}
     </section>
+  );
+}
+
+/**
+ * The text's shard failed (the network, the server, a damaged file): say so, name the shard, and offer to
+ * fetch it again (a failed shard is not kept, so "Try again" asks the server once more).
+ */
+function TextError({ shard, error, onRetry }: { shard: string; error: string; onRetry: () => void }) {
+  return (
+    <div className="reader-error" role="alert">
+      <p>
+        The article’s text could not be loaded.{' '}
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+      <details>
+        <summary>Technical details</summary>
+        <p>
+          Text shard {shard}: {error}
+        </p>
+      </details>
+    </div>
   );
 }
 

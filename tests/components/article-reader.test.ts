@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app';
@@ -83,6 +84,20 @@ describe('the reader of a timeline whose texts are in shards', () => {
     const alert = await within(reader).findByRole('alert');
     expect(alert).toHaveTextContent('The article’s text could not be loaded.');
     expect(alert).toHaveTextContent(`${shardPath} answered HTTP 404`);
+  });
+
+  it('fetches the shard again on "Try again" and then shows the text', async () => {
+    let fail = true;
+    const fetchMock = serveSharded(async (path) => (fail ? new Response('', { status: 503 }) : json(path)));
+    open();
+    const reader = await readerRegion();
+    const alert = await within(reader).findByRole('alert');
+    expect(alert).toHaveTextContent(`${shardPath} answered HTTP 503`);
+    fail = false;
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(within(reader).getByText('End of the article.')).toBeInTheDocument());
+    expect(within(reader).queryByRole('alert')).toBeNull();
+    expect(fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.endsWith(shardPath))).toHaveLength(2);
   });
 
   it('refuses a shard whose text does not match the index, naming it', async () => {
