@@ -1,8 +1,8 @@
 /**
  * The timeline CLI as a user runs it, measured from outside: a synthetic corpus written to a folder once, then
- * `node --import tsx src/pipeline/cli/timeline.ts --in DIR --out FILE --quiet [--workers N]` as a child process
- * under GNU time, which reports the child's wall time, CPU time (user + system, all its threads, so worker
- * threads are counted) and peak resident memory.
+ * `node src/pipeline/cli/run.mjs --in DIR --out FILE --quiet [--workers N]` (what `npm run timeline` runs) as a
+ * child process under GNU time, which reports the child's wall time, CPU time (user + system, all its threads,
+ * so worker threads are counted) and peak resident memory.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -64,7 +64,8 @@ export function parseWroteLine(stdout: string): { articles: number | null; event
   return { articles: a ? Number(a[1]) : null, events: e ? Number(e[1]) : null };
 }
 
-const CLI = ['--import', 'tsx', 'src/pipeline/cli/timeline.ts'];
+/** As `npm run timeline` runs it: the launcher, which runs the CLI from its bundle (built on first use). */
+const CLI = ['src/pipeline/cli/run.mjs'];
 
 /** Whether the CLI's usage names `--workers` (H1's worker pool may not be there yet). */
 export function cliKnowsWorkers(): boolean {

@@ -6,9 +6,10 @@
  * sentences are shuffled into new articles, month names, days and years are varied, names are varied so
  * articles are about different things, and half the articles get a metadata line. Each corpus is written once
  * to .tmp/bench-corpus/<format>-<size>-<seed>/ (reused by later runs), then for each size and worker count the
- * CLI runs as a child process (`node --import tsx src/pipeline/cli/timeline.ts --in DIR --out
- * .tmp/bench-out/… --quiet --workers N`) under /usr/bin/time, which gives its wall time, CPU time (user +
- * system of every thread, so worker threads count) and peak RSS. Prints articles/s wall and CPU, the ratio of
+ * CLI runs as a child process (`node src/pipeline/cli/run.mjs --in DIR --out .tmp/bench-out/… --quiet
+ * --workers N`, as `npm run timeline` runs it; its bundle is built by a first, untimed `--help` run) under
+ * /usr/bin/time, which gives its wall time, CPU time (user + system of every thread, so worker threads count)
+ * and peak RSS. Prints articles/s wall and CPU, the ratio of
  * the CLI's CPU throughput to bare `chrono.<locale>.casual.parse` (measured in this process on the first 2,000
  * articles; aim >= 0.5), the wall-time ratio of 2 workers to 1 (aim <= 0.6), peak RSS per article, the index
  * and text-shard (texts/* beside the index) sizes and the event count; writes them to bench/out/pipeline.json

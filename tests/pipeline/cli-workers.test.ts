@@ -89,6 +89,20 @@ describe('the number of workers does not change the timeline', () => {
     timeline.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     expect(readFileSync(out, 'utf8')).toBe(JSON.stringify(timeline, null, 1) + '\n');
   });
+
+  it('writes the same bytes through `npm run timeline` (the CLI from its bundle) as from the TypeScript', () => {
+    const corpus = join(dir, 'corpus');
+    const bundled = join(dir, 'corpus-bundled.json');
+    const r = spawnSync(
+      process.execPath,
+      ['src/pipeline/cli/run.mjs', '-q', '--in', corpus, '--workers', '2', '--out', bundled],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.status).toBe(0);
+    const viaTsx = join(dir, 'corpus-tsx.json');
+    expect(run('--in', corpus, '--workers', '1', '--out', viaTsx).code).toBe(0);
+    expect(readFileSync(bundled, 'utf8')).toBe(readFileSync(viaTsx, 'utf8'));
+  });
 });
 
 function walk(d: string): string[] {

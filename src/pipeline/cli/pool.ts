@@ -4,7 +4,9 @@
  * same byte for byte whatever the number of workers. Few batches are in flight at once: memory holds the
  * results, not the input.
  */
+import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { bundledModule } from './bundle.mjs';
 import type { ProcessedInput, ProcessOptions } from '../per-article';
 import { processBatch, type WorkItem } from './worker';
 
@@ -56,11 +58,7 @@ export class ArticlePool {
       this.hand(processBatch({ items, options: this.options }));
       return;
     }
-    this.pool ??= new Tinypool({
-      filename: new URL('./worker-boot.mjs', import.meta.url).href,
-      minThreads: this.workers,
-      maxThreads: this.workers,
-    });
+    this.pool ??= new Tinypool({ filename: await workerModule(), minThreads: this.workers, maxThreads: this.workers });
     // A file's bytes are moved, not copied, when they are a buffer of their own (never a slice of a shared pool).
     const transferList = items.flatMap((i) =>
       'file' in i && i.file.bytes.byteOffset === 0 && i.file.bytes.byteLength === i.file.bytes.buffer.byteLength
@@ -74,4 +72,13 @@ export class ArticlePool {
   private hand(results: ProcessedInput[]): void {
     for (const r of results) this.onResult(r);
   }
+}
+
+/**
+ * The worker thread's module: the bundled worker (`bundle.mjs`), which loads without tsx (each tsx worker
+ * cost ~2 s of CPU and ~120 MB to start); else the TypeScript through tsx (`worker-boot.mjs`).
+ */
+async function workerModule(): Promise<string> {
+  const bundled = await bundledModule('worker.mjs');
+  return bundled ? pathToFileURL(bundled).href : new URL('./worker-boot.mjs', import.meta.url).href;
 }
