@@ -4,7 +4,7 @@
  * document, with spacer rows standing in for the rest, so 40,000 events open, filter and scroll as fast as
  * 100 (drawing them a screenful at a time and growing towards the end still put every row passed in the DOM).
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { selectVisibleEvents } from '../store/selectors';
 import type { TimelineEvent } from '../contract';
@@ -23,9 +23,10 @@ const REMEASURE_PX = 2;
 /** Memoised: the page re-renders on each selection; the list itself re-renders only for what it shows. */
 export const EventList = memo(function EventList() {
   const index = useChronology((s) => s.index);
-  const events = useChronology(selectVisibleEvents);
+  // A new filter result is drawn after the keystroke that asked for it, so the search box never waits on it.
+  const events = useDeferredValue(useChronology(selectVisibleEvents));
   const selectedId = useChronology((s) => s.selectedId);
-  const query = useChronology((s) => s.query);
+  const query = useDeferredValue(useChronology((s) => s.query));
   const boxRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [rowPx, setRowPx] = useState(ESTIMATE_ROW_PX);

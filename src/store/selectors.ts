@@ -39,8 +39,13 @@ interface VisibleMemo {
   flag: FlagFilter;
   out: TimelineEvent[];
 }
-const visibleMemo = new WeakMap<TimelineIndex, VisibleMemo>();
+const visibleMemo = new WeakMap<TimelineIndex, VisibleMemo[]>();
 const NO_EVENTS: TimelineEvent[] = [];
+/**
+ * Results kept per timeline, newest first: enough for a word typed and deleted again, or a few filters
+ * tried in turn, to come back at once; few enough that on 40,000 events they stay small (arrays of events).
+ */
+const VISIBLE_MEMO_SIZE = 12;
 
 /**
  * True when every event that matches `next` also matched `prev`: each old word is inside some new word
@@ -51,24 +56,44 @@ function narrows(prev: readonly string[], next: readonly string[]): boolean {
 }
 
 /**
- * Events that pass the filters, in date order. Typing on in the search box searches only the previous
- * matches, so each keystroke gets cheaper on a big timeline instead of rescanning every event.
+ * Events that pass the filters, in date order. A result seen lately (same filters, same query) is given
+ * back as it was; otherwise the smallest kept result the new query narrows (typing on) is searched, so
+ * each keystroke gets cheaper on a big timeline instead of rescanning every event.
  */
 export function selectVisibleEvents(s: ChronologyState): TimelineEvent[] {
   const ix = s.index;
   if (!ix) return NO_EVENTS;
-  const memo = visibleMemo.get(ix);
-  if (memo && memo.hidden === s.hiddenSources && memo.query === s.query && memo.flag === s.flag) return memo.out;
+  const memos = visibleMemo.get(ix) ?? [];
+  const same = (m: VisibleMemo) => m.hidden === s.hiddenSources && m.flag === s.flag;
+  const hit = memos.find((m) => same(m) && m.query === s.query);
+  if (hit) {
+    if (memos[0] !== hit) visibleMemo.set(ix, [hit, ...memos.filter((m) => m !== hit)]);
+    return hit.out;
+  }
   const words = searchWords(s.query);
+  let from = ix.events;
+  for (const m of memos) if (same(m) && narrows(m.words, words) && m.out.length < from.length) from = m.out;
   const hidden = new Set(s.hiddenSources);
-  const from =
-    memo && memo.hidden === s.hiddenSources && memo.flag === s.flag && narrows(memo.words, words)
-      ? memo.out
-      : ix.events;
   const text = words.length > 0 ? ix.searchText() : null;
   const haystack = (e: TimelineEvent) => text?.get(e.id) ?? '';
   const out = from.filter((e) => eventPasses(e, hidden, words, s.flag, haystack));
-  visibleMemo.set(ix, { hidden: s.hiddenSources, query: s.query, words, flag: s.flag, out });
+  const memo = { hidden: s.hiddenSources, query: s.query, words, flag: s.flag, out };
+  visibleMemo.set(ix, [memo, ...memos].slice(0, VISIBLE_MEMO_SIZE));
+  return out;
+}
+
+/** Sources the source filter keeps, memoised on the hidden list (lanes per source are drawn from them). */
+const shownSourcesMemo = new WeakMap<TimelineIndex, { hidden: string[]; out: SourceRow[] }>();
+
+export function selectShownSources(s: ChronologyState): SourceRow[] {
+  const all = selectSources(s);
+  const ix = s.index;
+  if (!ix || s.hiddenSources.length === 0) return all;
+  const memo = shownSourcesMemo.get(ix);
+  if (memo && memo.hidden === s.hiddenSources) return memo.out;
+  const off = new Set(s.hiddenSources);
+  const out = all.filter((x) => !off.has(x.id));
+  shownSourcesMemo.set(ix, { hidden: s.hiddenSources, out });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChronologyStore } from '../../src/store/store';
-import { searchWords, selectVisibleEvents } from '../../src/store/selectors';
+import { searchWords, selectShownSources, selectSources, selectVisibleEvents } from '../../src/store/selectors';
 import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
 
 function storeWith() {
@@ -53,5 +53,30 @@ describe('search as one types', () => {
 
   it('folds accents and case and ignores extra spaces', () => {
     expect(searchWords('  Renée   GOOD ')).toEqual(['renee', 'good']);
+  });
+});
+
+describe('search results kept while typing', () => {
+  it('gives back what an earlier query found when one deletes back to it, after other filters too', () => {
+    const store = storeWith();
+    store.getState().setQuery('ice');
+    const ice = titles(store);
+    store.getState().setQuery('ice agents');
+    store.getState().setFlag('conflict');
+    store.getState().setFlag('all');
+    store.getState().setQuery('ice');
+    expect(titles(store)).toEqual(ice);
+    expect(ice.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the sources the filter keeps', () => {
+  it('leaves out the hidden ones and follows the hidden list as it changes', () => {
+    const store = storeWith();
+    const all = selectSources(store.getState()).map((x) => x.id);
+    store.getState().toggleSource(all[0]!);
+    expect(selectShownSources(store.getState()).map((x) => x.id)).toEqual(all.slice(1));
+    store.getState().toggleSource(all[0]!);
+    expect(selectShownSources(store.getState()).map((x) => x.id)).toEqual(all);
   });
 });
