@@ -5,10 +5,31 @@
  */
 import { SCHEMA_VERSION, textShardSchema, timelineSchema, type Timeline } from './timeline';
 import { compareIso } from './dates';
+import { compileCheck, type Check } from './schema-check';
 
 export type ValidationResult = { ok: true; timeline: Timeline } | { ok: false; errors: string[] };
 
 const MAX_ERRORS = 20;
+
+/** Compiled on first use, so a module that imports the contract but never validates pays nothing. */
+let timelineCheck: Check | null = null;
+
+/**
+ * The timeline when it follows the schema, else zod's issues. A valid file (the usual case) is only read,
+ * by the compiled check; zod's parser, which copies the whole value, runs only to say what is wrong.
+ */
+function checkSchema(data: unknown): { ok: true; timeline: Timeline } | { ok: false; errors: string[] } {
+  timelineCheck ??= compileCheck(timelineSchema);
+  if (timelineCheck(data)) return { ok: true, timeline: data as Timeline };
+  const parsed = timelineSchema.safeParse(data);
+  if (parsed.success) return { ok: true, timeline: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues
+      .slice(0, MAX_ERRORS)
+      .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+  };
+}
 
 export function validateTimeline(data: unknown): ValidationResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -21,17 +42,10 @@ export function validateTimeline(data: unknown): ValidationResult {
       errors: [`schemaVersion is ${JSON.stringify(version)}, this reader understands ${SCHEMA_VERSION}`],
     };
   }
-  const parsed = timelineSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues
-        .slice(0, MAX_ERRORS)
-        .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
-    };
-  }
-  const errors = checkInvariants(parsed.data);
-  return errors.length ? { ok: false, errors } : { ok: true, timeline: parsed.data };
+  const schema = checkSchema(data);
+  if (!schema.ok) return schema;
+  const errors = checkInvariants(schema.timeline);
+  return errors.length ? { ok: false, errors } : schema;
 }
 
 function checkInvariants(t: Timeline): string[] {
