@@ -1,8 +1,11 @@
 /**
  * `npm run bench:ui`: how fast the page is on a big corpus, in headless Chromium.
  *
- * Builds the app (vite build → .tmp/bench-dist), swaps its timeline.json for a synthetic one of
- * 10,000 events (bench/synthetic-timeline.ts), serves it on 127.0.0.1 and prints:
+ * Builds the app (vite build → .tmp/bench-dist-<pid>, one folder a run, so runs side by side do not
+ * serve each other's files), swaps its timeline.json for a synthetic one of 10,000 events
+ * (bench/synthetic-timeline.ts) written as the build step writes it (above 1 MB of text, the index as
+ * timeline.json and the texts in shards under texts/, by the pipeline's own shardTimeline), serves it on
+ * 127.0.0.1 and prints:
  *   - time from navigation to the `timeline:first-draw` mark (median of several cold loads),
  *   - frame times (median, 95th percentile) during a scripted Ctrl+wheel zoom and a drag pan over
  *     the main timeline, from requestAnimationFrame deltas measured in the page,
@@ -23,13 +26,14 @@
  * real corpora have), BENCH_UI_OUTLETS (default one per 200 articles), BENCH_UI_RUNS (default 5),
  * BENCH_UI_TIMELINE=public/timeline.json to measure with a real timeline instead of the synthetic one.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import type { Page } from 'playwright-core';
 import { syntheticTimeline } from './synthetic-timeline';
 import type { Timeline } from '../src/contract';
+import { SHARD_FOLDER, shardTimeline } from '../src/pipeline/stages/shards';
 import { launchBrowser, openPage } from '../tests/e2e/support/browser';
 import { startStaticServer } from '../tests/e2e/support/server';
 import { firstDrawMs, timelineMain, waitForTimeline } from '../tests/e2e/support/timeline';
@@ -51,7 +55,7 @@ const ARTICLES = Number(option('articles', 'BENCH_UI_ARTICLES') ?? Math.round(EV
 const OUTLETS = Number(option('outlets', 'BENCH_UI_OUTLETS') ?? Math.max(12, Math.round(ARTICLES / 200)));
 const RUNS = Number(option('runs', 'BENCH_UI_RUNS') ?? 5);
 const GIVEN_TIMELINE = option('timeline', 'BENCH_UI_TIMELINE');
-const DIST = join(ROOT, '.tmp', 'bench-dist');
+const DIST = join(ROOT, '.tmp', `bench-dist-${process.pid}`);
 const OUT = join(ROOT, 'bench', 'out');
 const FIRST_DRAW_TIMEOUT = 30_000;
 
@@ -329,6 +333,24 @@ async function timeAnswer(page: Page, watch: string, act: () => Promise<unknown>
 /** A word the synthetic titles contain ("The mayor of Milan …"), typed a key at a time. */
 const SEARCH_WORD = 'Milan';
 
+/**
+ * The reader opened on its dating sentence, its text fetched from a shard when the index has none: what a
+ * timeline served as the build step writes it must still allow. A note when it did not.
+ */
+async function readerShowsText(page: Page): Promise<string[]> {
+  try {
+    await page.locator('section.reader .in-focus').first().waitFor({ timeout: ANSWER_TIMEOUT_MS });
+    return [];
+  } catch {
+    const error = await page
+      .locator('section.reader [role="alert"]')
+      .first()
+      .textContent({ timeout: 100 })
+      .catch(() => null);
+    return [`the reader did not show the article's text${error ? `: ${error}` : ''}`];
+  }
+}
+
 async function measureAnswers(
   url: string,
 ): Promise<{ times: Record<string, number[]>; heapMb: number; notes: string[] }> {
@@ -364,6 +386,7 @@ async function measureAnswers(
       );
       const read = page.getByRole('button', { name: /Read in article/ }).first();
       push('open the reader', await timeAnswer(page, '.side-col', () => read.click()));
+      notes.push(...(await readerShowsText(page)));
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await page.waitForTimeout(200);
@@ -393,6 +416,11 @@ async function measureAnswers(
       await page.waitForTimeout(200);
     }
 
+    const shardsFetched = await page.evaluate(
+      (folder) => performance.getEntriesByType('resource').filter((e) => e.name.includes(`/${folder}/`)).length,
+      SHARD_FOLDER,
+    );
+    notes.push(`text shards fetched while reading: ${shardsFetched}`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -403,22 +431,53 @@ async function measureAnswers(
   }
 }
 
+/**
+ * The timeline as the build step writes it into the site: the index as timeline.json and, above the
+ * pipeline's threshold, the texts in shards beside it. A given timeline that is already sharded keeps the
+ * shards of its own folder.
+ */
+async function writeSite(
+  timeline: Timeline,
+  given: string | undefined,
+): Promise<{ indexBytes: number; indexGzip: number; shards: number; shardBytes: number }> {
+  const { index, shards } = shardTimeline(timeline);
+  const json = JSON.stringify(index);
+  await writeFile(join(DIST, 'timeline.json'), json);
+  await rm(join(DIST, SHARD_FOLDER), { recursive: true, force: true });
+  let shardBytes = 0;
+  if (shards.length) await mkdir(join(DIST, SHARD_FOLDER), { recursive: true });
+  for (const sh of shards) {
+    await writeFile(join(DIST, sh.path), sh.json);
+    shardBytes += sh.json.length;
+  }
+  const ownShards = given ? join(dirname(resolve(ROOT, given)), SHARD_FOLDER) : null;
+  const sharded = timeline.articles.some((a) => a.textShard !== undefined);
+  if (sharded && ownShards && (await stat(ownShards).catch(() => null)))
+    await cp(ownShards, join(DIST, SHARD_FOLDER), { recursive: true });
+  return { indexBytes: json.length, indexGzip: gzipSync(json).length, shards: shards.length, shardBytes };
+}
+
 async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(`${s}\n`);
   let t = performance.now();
   const chunks = await buildApp();
-  log(`built the app into .tmp/bench-dist in ${fmt((performance.now() - t) / 1000)} s`);
+  log(`built the app into ${relative(ROOT, DIST)} in ${fmt((performance.now() - t) / 1000)} s`);
 
   t = performance.now();
   const given = GIVEN_TIMELINE;
   const timeline: Timeline = given
     ? (JSON.parse(await readFile(resolve(ROOT, given), 'utf8')) as Timeline)
     : syntheticTimeline({ events: EVENTS, articles: ARTICLES, outlets: OUTLETS });
-  const json = JSON.stringify(timeline);
-  await writeFile(join(DIST, 'timeline.json'), json);
+  const made = performance.now() - t;
+  const site = await writeSite(timeline, given);
   log(
-    `${given ? `timeline ${given}` : 'synthetic timeline'}: ${timeline.events.length} events, ${timeline.mentions.length} mentions, ${timeline.articles.length} articles, ` +
-      `${fmt(json.length / 1e6)} MB (${fmt(kb(gzipSync(json).length), 0)} kB gzip), ${given ? 'read' : 'made'} in ${fmt((performance.now() - t) / 1000)} s`,
+    `${given ? `timeline ${given}` : 'synthetic timeline'}: ${timeline.events.length} events, ${timeline.mentions.length} mentions, ${timeline.articles.length} articles, ${given ? 'read' : 'made'} in ${fmt(made / 1000)} s`,
+  );
+  log(
+    `  served as the build step writes it: timeline.json ${fmt(site.indexBytes / 1e6)} MB (${fmt(kb(site.indexGzip), 0)} kB gzip)` +
+      (site.shards
+        ? `, texts in ${site.shards} shards under ${SHARD_FOLDER}/ (${fmt(site.shardBytes / 1e6)} MB)`
+        : ', texts inline'),
   );
 
   await mkdir(OUT, { recursive: true });
@@ -426,6 +485,8 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     timeline: given ?? `synthetic ${EVENTS}`,
     events: timeline.events.length,
+    indexBytes: site.indexBytes,
+    textShards: site.shards,
     runs: RUNS,
     date: new Date().toISOString(),
   };
@@ -566,6 +627,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.close();
+    // Each run has its own build (a 40,000-event index is over 100 MB): do not leave it behind.
+    await rm(DIST, { recursive: true, force: true });
   }
   await writeFile(join(OUT, 'ui.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('');
