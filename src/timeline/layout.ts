@@ -137,10 +137,53 @@ export interface LaneLayout {
   tracks: number;
 }
 
+/**
+ * How many tracks are closed to a badge at each whole pixel of the chart. No mark fits with its badge on
+ * a pixel every track has closed: in a dense view of thousands of events one look-up rules most of them
+ * out, instead of a search on every track.
+ */
+class Coverage {
+  private readonly n: Uint16Array;
+  constructor(
+    width: number,
+    private readonly tracks: number,
+  ) {
+    this.n = new Uint16Array(Math.floor(Math.max(0, width)) + 1);
+  }
+  get size(): number {
+    return this.n.length;
+  }
+  /** Close the whole pixels strictly between a and b on the track whose pixels `bits` holds. */
+  close(bits: Uint8Array, a: number, b: number): void {
+    const to = Math.min(this.n.length, Math.ceil(b));
+    for (let p = Math.max(0, Math.floor(a) + 1); p < to; p++) {
+      if (bits[p]) continue;
+      bits[p] = 1;
+      this.n[p] = this.n[p]! + 1;
+    }
+  }
+  /** True when every track is closed at pixel `p` (false off the chart). */
+  full(p: number): boolean {
+    return p >= 0 && p < this.n.length && this.n[p] === this.tracks;
+  }
+}
+
+/** Room (px) left for rounding when closing pixels: a badge computed a hair off must not be ruled out. */
+const CLOSE_SLACK_PX = 1e-6;
+
 /** Intervals already taken on one track, kept sorted by start for binary search. */
 class Track {
   private starts: number[] = [];
   private ends: number[] = [];
+  /** The track's whole pixels no badge can be on (rounded to): within `half` of an interval. */
+  private readonly closed: Uint8Array;
+  constructor(
+    private readonly cover: Coverage,
+    /** Room a mark reserves on each side of its badge. */
+    private readonly half: number,
+  ) {
+    this.closed = new Uint8Array(cover.size);
+  }
   /** Index of the first interval starting at or after `t`. */
   private firstFrom(t: number): number {
     let lo = 0;
@@ -170,12 +213,23 @@ class Track {
     const i = this.firstFrom(a);
     this.starts.splice(i, 0, a);
     this.ends.splice(i, 0, b);
+    this.closeAround(a, b);
   }
   /** Move the ends of the interval that starts at `a` (the caller checked the new extent is free). */
   widen(a: number, newA: number, newB: number): void {
     const i = this.firstFrom(a);
     this.starts[i] = newA;
     this.ends[i] = newB;
+    this.closeAround(newA, newB);
+  }
+  /**
+   * A mark reserves at least [badge - half, badge + half), so it overlaps [a, b) whenever its badge is in
+   * (a - half, b + half); a whole pixel p is closed when every badge rounding to p is, i.e. the pixels of
+   * (a - half + 0.5, b + half - 0.5).
+   */
+  private closeAround(a: number, b: number): void {
+    const reach = this.half - 0.5 - CLOSE_SLACK_PX;
+    this.cover.close(this.closed, a - reach, b + reach);
   }
 }
 
@@ -268,23 +322,87 @@ function makeItem(e: TimelineEvent, measure: (text: string) => number): LayoutIt
 }
 
 /**
+ * What a pass reads of every item on every frame, by rank position, in flat arrays: deciding that an
+ * item is off screen or without room visits no object.
+ */
+interface ItemArrays {
+  /** Where the mark is in time: a span's start and end, a day's middle (twice). */
+  lo: Float64Array;
+  hi: Float64Array;
+  s: Float64Array;
+  span: Uint8Array;
+  /** Rank position of each id, made when first needed (a selection). */
+  at: Map<string, number> | null;
+}
+
+const arraysCache = new WeakMap<readonly LayoutItem[], ItemArrays>();
+
+function arraysOf(items: readonly LayoutItem[]): ItemArrays {
+  let a = arraysCache.get(items);
+  if (a && a.lo.length === items.length) return a;
+  const n = items.length;
+  a = { lo: new Float64Array(n), hi: new Float64Array(n), s: new Float64Array(n), span: new Uint8Array(n), at: null };
+  for (let i = 0; i < n; i++) {
+    const v = items[i]!;
+    // A day's mark sits in the middle of its day, between that day's tick and the next.
+    a.lo[i] = v.isSpan ? v.s : (v.s + v.t) / 2;
+    a.hi[i] = v.isSpan ? v.t : a.lo[i]!;
+    a.s[i] = v.s;
+    a.span[i] = v.isSpan ? 1 : 0;
+  }
+  arraysCache.set(items, a);
+  return a;
+}
+
+/** Rank positions of the priority ids, in rank order. */
+function positionsOf(items: readonly LayoutItem[], a: ItemArrays, ids: ReadonlySet<string>): number[] {
+  if (!a.at) a.at = new Map(items.map((v, i) => [v.event.id, i]));
+  const out: number[] = [];
+  for (const id of ids) {
+    const i = a.at.get(id);
+    if (i !== undefined) out.push(i);
+  }
+  return out.sort((p, q) => p - q);
+}
+
+/**
  * Lay out one lane. Only items intersecting the screen are placed (culling keeps zoom smooth with
  * thousands of events). Deterministic: same input, same picture.
  */
 export function layoutLane(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
+  const arrays = arraysOf(items);
+  const priority = opts.priority;
+  const first = priority && priority.size > 0 ? positionsOf(items, arrays, priority) : [];
   // Selecting an event should not reshuffle the picture under the pointer: lay out by rank alone, and
   // only when that leaves a priority event without a mark, lay out again with it first.
-  const plain = layoutPass(items, opts);
-  const priority = opts.priority;
-  if (!priority || priority.size === 0) return plain;
+  const plain = layoutPass(items, arrays, opts, first, false);
+  if (first.length === 0) return plain;
   const placed = new Set(plain.marks.map((m) => m.event.id));
-  const first = items.filter((i) => priority.has(i.event.id));
-  const missing = first.some((i) => !placed.has(i.event.id) && onScreen(i, opts));
-  return missing ? layoutPass([...first, ...items.filter((i) => !priority.has(i.event.id))], opts) : plain;
+  const missing = first.some((i) => !placed.has(items[i]!.event.id) && onScreen(items[i]!, opts));
+  return missing ? layoutPass(items, arrays, opts, first, true) : plain;
 }
 
 function onScreen(i: LayoutItem, { x, width }: LayoutOptions): boolean {
   return x(i.t) + MARK_R >= 0 && x(i.s) - MARK_R <= width;
+}
+
+/** One pass in rank order, the priority items first when `priorityFirst`. */
+function layoutPass(
+  items: readonly LayoutItem[],
+  arrays: ItemArrays,
+  opts: LayoutOptions,
+  priority: readonly number[],
+  priorityFirst: boolean,
+): LaneLayout {
+  const pass = new LanePass(items, arrays, opts, new Set(priority));
+  if (!priorityFirst) {
+    for (let i = 0; i < items.length; i++) pass.visit(i);
+    return pass.finish();
+  }
+  for (const i of priority) pass.visit(i);
+  const done = new Set(priority);
+  for (let i = 0; i < items.length; i++) if (!done.has(i)) pass.visit(i);
+  return pass.finish();
 }
 
 /** The longest cut no wider than `room`, or null. */
@@ -300,63 +418,115 @@ interface Spot {
   cut: LabelCut | null;
 }
 
-function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayout {
-  const { x, width, maxTracks, previous, priority } = opts;
-  const tracks: Track[] = Array.from({ length: Math.max(1, maxTracks) }, () => new Track());
-  const marks: PlacedMark[] = [];
-  const half = Math.max(MARK_R + GAP / 2, (opts.hitPx ?? 0) / 2);
-  // Events without room are counted straight into bins: no object per event beyond its id.
-  const bins = new Map<number, { sum: number; n: number; first: number; last: number; ids: string[] }>();
-  let keyLeft = opts.labelBudget ?? Infinity;
-  const placedAt = new Map<string, { item: LayoutItem; markA: number; markB: number }>();
-  let widened = false;
-  let used = 1;
-  const free: number[] = [];
-  for (const v of items) {
-    // A day's mark sits in the middle of its day, between that day's tick and the next.
-    const x0 = v.isSpan ? x(v.s) : x((v.s + v.t) / 2);
-    const x1 = v.isSpan ? x(v.t) : x0;
-    if (x1 + MARK_R < 0 || x0 - MARK_R > width) continue;
-    const key = keyLeft > 0 || !!priority?.has(v.event.id);
-    keyLeft--;
+/** Where a mark would go on screen. */
+interface MarkGeometry {
+  x0: number;
+  x1: number;
+  badgeX: number;
+  /** The extent the mark reserves on its track. */
+  markA: number;
+  markB: number;
+}
+
+/** Events without room are counted straight into bins: their rank positions, no object per event. */
+interface Bin {
+  sum: number;
+  n: number;
+  first: number;
+  last: number;
+  at: number[];
+}
+
+/** The state of one layout pass: items are visited in the order they are placed. */
+class LanePass {
+  private readonly tracks: Track[];
+  private readonly cover: Coverage;
+  private readonly marks: PlacedMark[] = [];
+  private readonly bins = new Map<number, Bin>();
+  private readonly placedAt = new Map<string, { item: LayoutItem; markA: number; markB: number }>();
+  private readonly free: number[] = [];
+  private readonly half: number;
+  private keyLeft: number;
+  private widened = false;
+  private used = 1;
+
+  constructor(
+    private readonly items: readonly LayoutItem[],
+    private readonly arrays: ItemArrays,
+    private readonly opts: LayoutOptions,
+    private readonly priority: ReadonlySet<number>,
+  ) {
+    const n = Math.max(1, opts.maxTracks);
+    this.cover = new Coverage(opts.width, n);
+    this.half = Math.max(MARK_R + GAP / 2, (opts.hitPx ?? 0) / 2);
+    this.tracks = Array.from({ length: n }, () => new Track(this.cover, this.half));
+    this.keyLeft = opts.labelBudget ?? Infinity;
+  }
+
+  visit(i: number): void {
+    const { x, width } = this.opts;
+    const { lo, hi, span } = this.arrays;
+    const isSpan = span[i] === 1;
+    const x0 = x(lo[i]!);
+    const x1 = isSpan ? x(hi[i]!) : x0;
+    if (x1 + MARK_R < 0 || x0 - MARK_R > width) return;
+    const key = this.keyLeft-- > 0 || this.priority.has(i);
     // The key events' labels take the room they have before lesser marks fill it.
-    if (!key && !widened) {
-      widenLabels(marks, placedAt, tracks, width);
-      widened = true;
+    if (!key && !this.widened) {
+      widenLabels(this.marks, this.placedAt, this.tracks, width);
+      this.widened = true;
     }
     // Day marks are centred on the day; spans start with their badge at the left edge (clamped on screen).
-    const badgeX = v.isSpan ? Math.min(Math.max(x0, MARK_R), Math.max(x0, x1)) : x0;
-    const markA = Math.min(x0, badgeX - half);
-    const markB = Math.max(x1, badgeX + half);
-    // Tracks where the mark alone fits; none means no place at all (this early exit keeps a dense view
-    // of thousands of events cheap).
+    const badgeX = isSpan ? Math.min(Math.max(x0, MARK_R), Math.max(x0, x1)) : x0;
+    const markA = Math.min(x0, badgeX - this.half);
+    const markB = Math.max(x1, badgeX + this.half);
+    // The pixel under the badge lies within [markA, markB): when every track covers it, no track has room
+    // (this early exit keeps a dense view of thousands of events cheap).
+    if (this.cover.full(Math.round(badgeX)) || !this.findFree(markA, markB)) this.bin(i, badgeX);
+    else this.place(this.items[i]!, key, { x0, x1, badgeX, markA, markB });
+  }
+
+  /** Fill `free` with the tracks where the mark alone fits; false when there are none. */
+  private findFree(markA: number, markB: number): boolean {
+    const free = this.free;
     free.length = 0;
-    for (let i = 0; i < tracks.length; i++) if (tracks[i]!.fits(markA, markB)) free.push(i);
-    if (free.length === 0) {
-      const k = Math.floor(badgeX / CLUSTER_BIN_PX);
-      const b = bins.get(k);
-      if (b) {
-        b.sum += badgeX;
-        b.n++;
-        b.ids.push(v.event.id);
-        if (v.s < b.first) b.first = v.s;
-        if (v.s > b.last) b.last = v.s;
-      } else bins.set(k, { sum: badgeX, n: 1, first: v.s, last: v.s, ids: [v.event.id] });
-      continue;
+    for (let t = 0; t < this.tracks.length; t++) if (this.tracks[t]!.fits(markA, markB)) free.push(t);
+    return free.length > 0;
+  }
+
+  private bin(i: number, badgeX: number): void {
+    const k = Math.floor(badgeX / CLUSTER_BIN_PX);
+    const s = this.arrays.s[i]!;
+    const b = this.bins.get(k);
+    if (!b) {
+      this.bins.set(k, { sum: badgeX, n: 1, first: s, last: s, at: [i] });
+      return;
     }
+    b.sum += badgeX;
+    b.n++;
+    b.at.push(i);
+    if (s < b.first) b.first = s;
+    if (s > b.last) b.last = s;
+  }
+
+  private place(v: LayoutItem, key: boolean, g: MarkGeometry): void {
+    const { x0, x1, badgeX, markA, markB } = g;
+    const { width, previous } = this.opts;
+    const free = this.free;
     const prevTrack = previous?.get(v.event.id);
-    const spot = key ? labelSpot(v, tracks, free, { badgeX, x0, markA, markB, width, prevTrack }) : null;
+    const spot = key ? labelSpot(v, this.tracks, free, { badgeX, x0, markA, markB, width, prevTrack }) : null;
     const track = spot?.track ?? (prevTrack !== undefined && free.includes(prevTrack) ? prevTrack : free[0]!);
     const cut = spot?.cut ?? null;
     const side = spot?.side ?? 'right';
     const rightX = badgeX + MARK_R + LABEL_PAD;
     const leftEnd = Math.min(x0, badgeX) - MARK_R - LABEL_PAD;
-    if (cut && side === 'right') tracks[track]!.add(markA, Math.max(markB, rightX + cut.w + GAP));
-    else if (cut) tracks[track]!.add(Math.min(markA, leftEnd - cut.w - GAP), markB);
-    else tracks[track]!.add(markA, markB);
-    if (cut) placedAt.set(v.event.id, { item: v, markA, markB });
+    const onTrack = this.tracks[track]!;
+    if (cut && side === 'right') onTrack.add(markA, Math.max(markB, rightX + cut.w + GAP));
+    else if (cut) onTrack.add(Math.min(markA, leftEnd - cut.w - GAP), markB);
+    else onTrack.add(markA, markB);
+    if (cut) this.placedAt.set(v.event.id, { item: v, markA, markB });
     const cuts = cut ? v.cuts() : null;
-    marks.push({
+    this.marks.push({
       event: v.event,
       track,
       x0,
@@ -371,13 +541,28 @@ function layoutPass(items: readonly LayoutItem[], opts: LayoutOptions): LaneLayo
       labelW: cut?.w ?? 0,
       labelSide: side,
     });
-    used = Math.max(used, track + 1);
+    this.used = Math.max(this.used, track + 1);
   }
-  if (!widened) widenLabels(marks, placedAt, tracks, width);
-  const clusters = [...bins.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, b]) => ({ x: b.sum / b.n, count: b.n, firstT: b.first, lastT: b.last, ids: b.ids }));
-  return { marks, clusters, tracks: used };
+
+  finish(): LaneLayout {
+    if (!this.widened) widenLabels(this.marks, this.placedAt, this.tracks, this.opts.width);
+    const clusters = [...this.bins.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => clusterOf(this.items, b));
+    return { marks: this.marks, clusters, tracks: this.used };
+  }
+}
+
+/** A bin as a "+N" chip; the ids are read only when the chip is opened, so a frame builds none of them. */
+function clusterOf(items: readonly LayoutItem[], b: Bin): Cluster {
+  let ids: string[] | null = null;
+  return {
+    x: b.sum / b.n,
+    count: b.n,
+    firstT: b.first,
+    lastT: b.last,
+    get ids() {
+      return (ids ??= b.at.map((i) => items[i]!.event.id));
+    },
+  };
 }
 
 /**
