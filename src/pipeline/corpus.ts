@@ -12,8 +12,8 @@ import type { ProcessedArticle } from './per-article';
 import { assemble, type BuildResult } from './stages/assemble';
 import { cleanArticles } from './stages/clean';
 import { clusterMentions } from './stages/cluster';
-import { dateArticles } from './stages/date';
-import { extractArticles } from './stages/extract';
+import { dateArticles, type DatedCorpus } from './stages/date';
+import { extractArticles, extractOne, referenceOf, type ExtractOneResult } from './stages/extract';
 import { markArticles } from './stages/mark';
 import { rankAll } from './stages/rank';
 import { titleEvents } from './stages/title';
@@ -29,6 +29,31 @@ export interface CorpusOptions {
 }
 
 export function buildFromArticles(articles: readonly ProcessedArticle[], options: CorpusOptions = {}): BuildResult {
+  const dated = dateCorpus(articles, options);
+  for (const job of pendingExtractions(dated))
+    dated.extracted[job.index] = extractOne(job.text, job.language, job.reference);
+  return finishCorpus(dated, options);
+}
+
+/** The corpus up to its reference dates (steps 1–3), with each article's extraction so far. */
+export interface DatedStage {
+  corpus: string;
+  skipped: Skipped[];
+  dated: DatedCorpus;
+  /** Per article, what was extracted and against which reference: a worker's, or one filled in since. */
+  extracted: (ExtractOneResult | undefined)[];
+}
+
+/** One article to extract (again): its reference is not the one it was extracted against, or it had none. */
+export interface ExtractionJob {
+  index: number;
+  text: string;
+  language: string;
+  reference: string;
+}
+
+/** Steps 1–3: what the manifests name, the same URL twice, ids, duplicates, and every article's reference date. */
+export function dateCorpus(articles: readonly ProcessedArticle[], options: CorpusOptions = {}): DatedStage {
   const progress = options.onProgress ?? (() => {});
   const corpus = options.corpus ?? '';
   const skipped = [...(options.skipped ?? []), ...manifestProblems(articles, options.manifests ?? [], corpus)];
@@ -43,12 +68,29 @@ export function buildFromArticles(articles: readonly ProcessedArticle[], options
     progress,
     articles.map((a) => a.date),
   ); // 3. articles that do not date themselves, by the dated ones like them
-  const extracted = extractArticles(
-    dated.articles,
-    dated.fallbackReference,
-    progress,
-    articles.map((a) => a.extracted),
-  ); // 4. only articles whose reference is not the one they were extracted against
+  return { corpus, skipped, dated, extracted: articles.map((a) => a.extracted) };
+}
+
+/**
+ * The articles whose dates must be extracted (again) against their final reference: pure and independent of
+ * each other, so the CLI runs them in its workers and fills `extracted` in before `finishCorpus`.
+ */
+export function pendingExtractions(stage: DatedStage): ExtractionJob[] {
+  const { articles, fallbackReference } = stage.dated;
+  const jobs: ExtractionJob[] = [];
+  articles.forEach((a, index) => {
+    const reference = referenceOf(a, fallbackReference);
+    if (stage.extracted[index]?.reference !== reference)
+      jobs.push({ index, text: a.text, language: a.language, reference });
+  });
+  return jobs;
+}
+
+/** Steps 4–9: the dates (re-extracted where still needed), mark, events, titles, rank, assemble (validated). */
+export function finishCorpus(stage: DatedStage, options: Pick<CorpusOptions, 'onProgress'> = {}): BuildResult {
+  const progress = options.onProgress ?? (() => {});
+  const { corpus, skipped, dated } = stage;
+  const extracted = extractArticles(dated.articles, dated.fallbackReference, progress, stage.extracted); // 4.
   const marked = markArticles(extracted); // 5. mentions; what cannot be placed, and why
   progress('clustering', 0, marked.placeable.length);
   const events = clusterMentions(marked); // 6. events

@@ -9,7 +9,6 @@
  * needs the corpus (ids, duplicates, dating by similar articles, re-extraction) is left to `corpus.ts`.
  */
 import { fingerprint } from './duplicates';
-import type { FoundMention } from './extract';
 import { pathInCorpus } from './ids';
 import { fillFromRow, readOne, type IngestOptions } from './ingest';
 import { MANIFEST_NAMES, readManifest, type Manifest } from './ingest/manifest';
@@ -18,7 +17,7 @@ import { checkDeclaredLanguage } from './language';
 import { MAX_ARTICLE_BYTES } from './read';
 import { cleanText, type CleanedText } from './stages/clean';
 import { readOwnDate, type OwnDateRead } from './stages/date';
-import { extractOne } from './stages/extract';
+import { extractOne, type ExtractOneResult } from './stages/extract';
 
 export interface ProcessOptions extends IngestOptions {
   /** The folder's manifests (`metadata.csv`, `metadata.jsonl`), in path order: read before any article. */
@@ -36,7 +35,7 @@ export interface ProcessedArticle {
   /** `fingerprint(source.text)`: duplicates are found by it in the corpus. */
   fingerprint: string;
   /** The dates, when the article gives its own date (extracted against it). */
-  extracted?: { reference: string; found: FoundMention[]; warnings: string[] };
+  extracted?: ExtractOneResult;
 }
 
 export interface ProcessedInput {

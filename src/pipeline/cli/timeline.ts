@@ -5,7 +5,7 @@
  * Walks the folder lazily (recursively, hidden files excepted), reads each file when it is its turn (a JSONL
  * export streamed line by line, never read whole) and hands it to the per-article half of the build
  * (`processInput`, in `--workers` threads; results kept in input order), then builds the timeline with the
- * pure `buildFromArticles`; prints a line per article and a message naming each file that could not be used, and
+ * pure corpus half (`corpus.ts`: the articles it re-dates extracted again in the same workers); prints a line per article and a message naming each file that could not be used, and
  * writes the JSON atomically (a temporary file renamed over the target, so a reader never sees half a file).
  * Exits non-zero only when nothing sensible can be written: a missing or unreadable folder, no usable
  * article at all, or a timeline that fails validation.
@@ -25,7 +25,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { buildFromArticles } from '../corpus';
+import { dateCorpus, finishCorpus, pendingExtractions } from '../corpus';
 import { pathInCorpus } from '../ids';
 import { type FieldMap } from '../ingest';
 import { parseFieldMap, readJsonLine } from '../ingest/records';
@@ -199,7 +199,7 @@ async function main(): Promise<number> {
       console.error(`timeline: ${read}; nothing written`);
       return 1;
     }
-    return finish(read, parsed, performance.now(), process.cpuUsage());
+    return finish(read, parsed, performance.now(), process.cpuUsage(), new ArticlePool(workers, {}, () => {}));
   }
   const { input } = parsed;
   let st;
@@ -271,10 +271,13 @@ async function main(): Promise<number> {
       });
     }
   }
-  await pool.finish();
+  await pool.drain();
   const gathered: Gathered = { input, corpus, articles, skipped, unreadable, manifests };
-  if (outExtracted) return writeExtracted(outExtracted, gathered);
-  return finish(gathered, parsed, started, cpuStarted);
+  if (outExtracted) {
+    await pool.close();
+    return writeExtracted(outExtracted, gathered);
+  }
+  return finish(gathered, parsed, started, cpuStarted, pool);
 }
 
 /** What the per-article half gave, in input order: all the corpus half needs. */
@@ -375,8 +378,17 @@ async function readExtracted(dir: string): Promise<Gathered | string> {
   };
 }
 
-/** The corpus half, the report printed and the timeline written. */
-function finish(g: Gathered, args: Args, started: number, cpuStarted: NodeJS.CpuUsage): number {
+/**
+ * The corpus half, the report printed and the timeline written. The articles whose reference the corpus
+ * changed are extracted again in the pool's workers; then they stop, and the rest runs in this thread.
+ */
+async function finish(
+  g: Gathered,
+  args: Args,
+  started: number,
+  cpuStarted: NodeJS.CpuUsage,
+  pool: ArticlePool,
+): Promise<number> {
   const { output, quiet, workers, stats } = args;
   const { input, corpus, articles, skipped, unreadable, manifests } = g;
   let lastProgress = 0;
@@ -386,7 +398,12 @@ function finish(g: Gathered, args: Args, started: number, cpuStarted: NodeJS.Cpu
     lastProgress = now;
     process.stderr.write(`timeline: ${phase} ${done}/${total} (${((now - started) / 1000).toFixed(0)} s)\n`);
   };
-  const { timeline, report } = buildFromArticles(articles, { corpus, skipped, manifests, onProgress });
+  const stage = dateCorpus(articles, { corpus, skipped, manifests, onProgress });
+  const jobs = pendingExtractions(stage);
+  const redone = await pool.extractAll(jobs);
+  await pool.close();
+  jobs.forEach((job, i) => (stage.extracted[job.index] = redone[i]));
+  const { timeline, report } = finishCorpus(stage, { onProgress });
   timeline.skipped.push(...unreadable);
   timeline.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 

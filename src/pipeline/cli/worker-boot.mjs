@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { processBatch } = await import('./worker.ts');
+const { processBatch, extractBatch } = await import('./worker.ts');
+export { extractBatch };
 export default processBatch;

@@ -33,12 +33,15 @@ export function mentionShapeOk(m: FoundMention): boolean {
   return Object.keys(v).every((k) => k === 'start' || k === 'end' || k === 'part');
 }
 
+/** What `extractOne` gives: the reference it extracted against, the mentions, warnings. */
+export interface ExtractOneResult {
+  reference: string;
+  found: FoundMention[];
+  warnings: string[];
+}
+
 /** The dates of one text against one reference: the well-formed ones, and warnings for the rest. Pure. */
-export function extractOne(
-  text: string,
-  language: string,
-  reference: string,
-): { reference: string; found: FoundMention[]; warnings: string[] } {
+export function extractOne(text: string, language: string, reference: string): ExtractOneResult {
   const warnings: string[] = [];
   let list: FoundMention[] = [];
   try {
@@ -62,7 +65,7 @@ export function extractArticles(
   articles: readonly DatedArticle[],
   fallbackReference: string,
   progress: (phase: string, done: number, total: number) => void,
-  done: readonly (ReturnType<typeof extractOne> | undefined)[] = [],
+  done: readonly (ExtractOneResult | undefined)[] = [],
 ): ExtractedArticle[] {
   return articles.map((a, i) => {
     if (i % PROGRESS_EVERY === 0) progress('extracting', i, articles.length);
