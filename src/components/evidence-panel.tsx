@@ -48,7 +48,9 @@ export function EvidenceEmpty({ keyEvents = false }: { keyEvents?: boolean }) {
 
 /**
  * On a phone the panel is below the chart: after a new selection, bring its top into sight if it is off
- * screen (not on the first render, so a shared link still opens on the chart).
+ * screen (not on the first render, so a shared link still opens on the chart). Where the panel is comes
+ * from an IntersectionObserver, after the browser has laid the page out: asking for it at once
+ * (getBoundingClientRect) made the browser lay out the whole new chart a second time, 60 ms at 40,000 events.
  */
 function useBringIntoView(ref: React.RefObject<HTMLElement | null>, event: TimelineEvent | null) {
   const first = useRef(true);
@@ -59,10 +61,27 @@ function useBringIntoView(ref: React.RefObject<HTMLElement | null>, event: Timel
     }
     const el = ref.current;
     if (!el || !event) return;
-    if (el.getBoundingClientRect().top > window.innerHeight - SEEN_MARGIN && typeof el.scrollIntoView === 'function') {
-      el.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    }
+    return whenBelowWindow(el, () => {
+      if (typeof el.scrollIntoView === 'function')
+        el.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    });
   }, [ref, event]);
+}
+
+/** Call `then` once if the element's top is below the window (less SEEN_MARGIN); returns a cancel. */
+function whenBelowWindow(el: HTMLElement, then: () => void): () => void {
+  const below = (top: number) => top > window.innerHeight - SEEN_MARGIN;
+  if (typeof IntersectionObserver === 'undefined') {
+    if (below(el.getBoundingClientRect().top)) then();
+    return () => {};
+  }
+  const io = new IntersectionObserver((entries) => {
+    io.disconnect();
+    const e = entries[entries.length - 1];
+    if (e && below(e.boundingClientRect.top)) then();
+  });
+  io.observe(el);
+  return () => io.disconnect();
 }
 
 interface Item {
