@@ -68,19 +68,29 @@ function keyOf(sentence: string): string | null {
   return key.length >= MIN_COPY_LETTERS ? key : null;
 }
 
-/** Room for the letters of one sentence (an article's whole COPY_PREFIX at least); a longer one takes the regexp's way. */
+/**
+ * Characters past ASCII that news text is full of (typographic quotes, dashes, ellipsis, guillemets, no-break
+ * space): neither letters nor digits, no case, so a key drops them as the Unicode path would.
+ */
+const NOT_LETTERS = new Set([0xa0, 0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+
+/** Room for the letters of one sentence (an article's whole COPY_PREFIX at least); longer ones use the regexp. */
 const KEY_BUFFER = new Uint16Array(Math.max(COPY_PREFIX, 4096));
 
 /**
  * `text.replace(/[^\p{L}\p{N}]+/gu, '')`, the same string: an ASCII text (most news) filtered code by code,
- * several times faster, which matters as every sentence of every article is keyed; any other by the regexp.
+ * several times faster, which matters as every sentence of every article is keyed (NOT_LETTERS dropped as
+ * the regexp drops them); any other by the regexp.
  */
 function lettersAndDigits(text: string): string {
   if (text.length > KEY_BUFFER.length) return text.replace(/[^\p{L}\p{N}]+/gu, '');
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return text.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (c >= 128) {
+      if (NOT_LETTERS.has(c)) continue;
+      return text.replace(/[^\p{L}\p{N}]+/gu, '');
+    }
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) KEY_BUFFER[n++] = c;
   }
   return bufferText(n);
@@ -112,7 +122,7 @@ function breakAt(text: string, i: number): number {
 /**
  * The copy keys of an article's first COPY_PREFIX characters, in order: the same as
  * `prefix.split(/[.!?]\s+|\n+/).map(keyOf)` without the nulls, in one pass over the text. A sentence all in ASCII
- * is keyed as it is read; one with any other character by `keyOf` (Unicode letters, lower case rules).
+ * (or NOT_LETTERS) is keyed as it is read; one with any other character by `keyOf` (Unicode letters and case).
  */
 export function prefixKeys(text: string): string[] {
   const prefix = text.slice(0, COPY_PREFIX);
@@ -133,7 +143,7 @@ export function prefixKeys(text: string): string[] {
       continue;
     }
     const c = prefix.charCodeAt(i);
-    if (c >= 128) ascii = false;
+    if (c >= 128) ascii &&= NOT_LETTERS.has(c);
     else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) KEY_BUFFER[n++] = c;
     else if (c >= 65 && c <= 90) KEY_BUFFER[n++] = c + 32;
   }

@@ -23,6 +23,7 @@ const piece = fc.constantFrom(
   'Ça',
   'ΣΑΣ',
   '’',
+  '“quoted” – «cited» …',
   '2026',
   'İstanbul',
   'déjà vu',
