@@ -53,8 +53,34 @@ export function validateTimeline(data: unknown): ValidationResult {
   }
   const schema = checkSchema(data);
   if (!schema.ok) return schema;
-  const errors = checkInvariants(schema.timeline);
-  return errors.length ? { ok: false, errors } : schema;
+  const ix = lookups(schema.timeline);
+  const errors = checkInvariants(schema.timeline, ix);
+  if (errors.length) return { ok: false, errors };
+  lookupsOf.set(schema.timeline, ix);
+  return schema;
+}
+
+/** Articles and mentions by id. */
+export interface TimelineLookups {
+  articleById: Map<string, Article>;
+  mentionById: Map<string, Mention>;
+}
+
+/**
+ * The maps the check of a valid timeline built, kept for whoever indexes it next (the page's store), so a
+ * 100,000-article timeline is not mapped twice on its way to the screen. A timeline is not changed once
+ * checked (the store treats it as immutable), so the maps stay true.
+ */
+const lookupsOf = new WeakMap<Timeline, Lookups>();
+
+/** Articles and mentions by id: those built when `t` was validated, else built now. */
+export function timelineLookups(t: Timeline): TimelineLookups {
+  const ix = lookupsOf.get(t) ?? lookups(t);
+  return { articleById: ix.articles, mentionById: ix.mentions };
+}
+
+function lookups(t: Timeline): Lookups {
+  return { articles: byId(t.articles), mentions: byId(t.mentions), events: byId(t.events), listed: new Set() };
 }
 
 type Add = (e: string) => void;
@@ -83,14 +109,8 @@ interface Lookups {
  * One pass over each array; the errors come out articles first, then mentions, then events. Built to stay
  * linear at 100,000 articles: one map per kind, one set of listed mentions, no set or array per item.
  */
-function checkInvariants(t: Timeline): string[] {
+function checkInvariants(t: Timeline, ix: Lookups): string[] {
   const ids = errorList();
-  const ix: Lookups = {
-    articles: byId(t.articles),
-    mentions: byId(t.mentions),
-    events: byId(t.events),
-    listed: new Set(),
-  };
   if (ix.articles.size !== t.articles.length) ids.add('article ids are not unique');
   if (ix.events.size !== t.events.length) ids.add('event ids are not unique');
   if (ix.mentions.size !== t.mentions.length) ids.add('mention ids are not unique');

@@ -1,7 +1,14 @@
 /**
  * Lookups built once when a timeline loads: by id, date order, and a search string per event.
  */
-import { compareValues, type Article, type Mention, type Timeline, type TimelineEvent } from '../contract';
+import {
+  compareValues,
+  timelineLookups,
+  type Article,
+  type Mention,
+  type Timeline,
+  type TimelineEvent,
+} from '../contract';
 import { fullExtent, openingView, zoomLimits, type Domain, type ZoomLimits } from '../timeline/extent';
 import { foldForSearch } from '../timeline/text';
 
@@ -25,8 +32,8 @@ export function indexTimeline(t: Timeline): TimelineIndex {
     .map((e, i) => ({ e, i }))
     .sort((a, b) => compareValues(a.e.date, b.e.date) || a.i - b.i)
     .map((x) => x.e);
-  const articleById = new Map(t.articles.map((a) => [a.id, a]));
-  const mentionById = new Map(t.mentions.map((m) => [m.id, m]));
+  // The maps validateTimeline built for this timeline, when it checked it (else built here).
+  const { articleById, mentionById } = timelineLookups(t);
   const mentionsByArticle = new Map<string, Mention[]>();
   for (const m of t.mentions) {
     const list = mentionsByArticle.get(m.articleId);
