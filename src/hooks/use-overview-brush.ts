@@ -1,13 +1,21 @@
 /**
  * The overview strip's d3-brush: brushing scrubs the main view; the brush follows the main view when it
- * is zoomed or panned. A click without a drag re-centres the view there.
+ * is zoomed or panned. A click without a drag re-centres the view there. d3-brush is fetched after the
+ * first draw (see use-timeline-zoom.ts): the strip is drawn before it can be brushed.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { pointer, select } from 'd3-selection';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import type { Domain } from '../timeline/extent';
 import { brushForDomain, centreOn, domainForBrush } from '../timeline/zoom';
 import { useChronology, useChronologyStore } from './use-chronology';
+import { useLoadedAfterFirstDraw } from './use-first-draw';
+
+const loadD3 = () =>
+  Promise.all([import('d3-brush'), import('d3-selection')]).then(([brush, selection]) => ({
+    brushX: brush.brushX,
+    pointer: selection.pointer,
+    select: selection.select,
+  }));
 
 export function useOverviewBrush(
   gRef: RefObject<SVGGElement | null>,
@@ -16,13 +24,15 @@ export function useOverviewBrush(
   height: number,
 ): void {
   const store = useChronologyStore();
+  const d3 = useLoadedAfterFirstDraw(loadD3);
   const domain = useChronology((s) => s.domain);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
 
   useEffect(() => {
     const g = gRef.current;
-    if (!g || !overview || width <= 0) return;
+    if (!g || !d3 || !overview || width <= 0) return;
+    const { brushX, pointer, select } = d3;
     const b = brushX<unknown>()
       .extent([
         [0, 0],
@@ -55,12 +65,12 @@ export function useOverviewBrush(
       sel.on('.brush', null);
       brushRef.current = null;
     };
-  }, [gRef, store, overview, width, height]);
+  }, [gRef, d3, store, overview, width, height]);
 
   useEffect(() => {
     const g = gRef.current;
     const b = brushRef.current;
-    if (!g || !b || !overview || !domain || brushing.current) return;
-    select(g).call(b.move, brushForDomain(overview, width, domain));
-  }, [gRef, overview, domain, width]);
+    if (!g || !b || !d3 || !overview || !domain || brushing.current) return;
+    d3.select(g).call(b.move, brushForDomain(overview, width, domain));
+  }, [gRef, d3, overview, domain, width]);
 }

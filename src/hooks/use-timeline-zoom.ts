@@ -3,16 +3,27 @@
  * double-click zoom. The wheel only zooms when the user means it (Ctrl/⌘ + wheel, a trackpad pinch, or
  * after clicking the timeline until focus leaves it); otherwise the wheel scrolls the page as usual,
  * so the chart never traps someone scrolling past it.
+ *
+ * d3-zoom (with d3-transition, d3-drag, d3-interpolate) is fetched after the first draw: a third of the
+ * page's script, and nothing the first picture needs. Until it arrives the zoom buttons and keys work,
+ * through the store; drag and wheel start working a moment later.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
 import type { Domain } from '../timeline/extent';
 import { domainForTransform, transformForDomain, wheelZoomDelta } from '../timeline/zoom';
 import { useChronology, useChronologyStore } from './use-chronology';
+import { useLoadedAfterFirstDraw } from './use-first-draw';
+
+const loadD3 = () =>
+  Promise.all([import('d3-zoom'), import('d3-selection')]).then(([zoom, selection]) => ({
+    ...zoom,
+    select: selection.select,
+  }));
 
 export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: number, height: number): void {
   const store = useChronologyStore();
+  const d3 = useLoadedAfterFirstDraw(loadD3);
   const limits = useChronology((s) => s.index?.limits ?? null);
   const domain = useChronology((s) => s.domain);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -21,7 +32,8 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
 
   useEffect(() => {
     const svg = svgRef.current;
-    if (!svg || !limits || width <= 0) return;
+    if (!svg || !d3 || !limits || width <= 0) return;
+    const { select, zoom, zoomIdentity } = d3;
     const base = limits.bounds;
     const baseSpan = base[1] - base[0];
     const z = zoom<SVGSVGElement, unknown>()
@@ -99,15 +111,15 @@ export function useTimelineZoom(svgRef: RefObject<SVGSVGElement | null>, width: 
       svg.removeEventListener('wheel', keepZoomWheel);
       zoomRef.current = null;
     };
-  }, [svgRef, store, limits, width, height]);
+  }, [svgRef, d3, store, limits, width, height]);
 
   useEffect(() => {
     const svg = svgRef.current;
     const z = zoomRef.current;
-    if (!svg || !z || !limits || !domain || gesturing.current) return;
+    if (!svg || !z || !d3 || !limits || !domain || gesturing.current) return;
     const t = transformForDomain(limits.bounds, width, domain);
-    const cur = zoomTransform(svg);
+    const cur = d3.zoomTransform(svg);
     if (Math.abs(cur.k - t.k) / t.k < 1e-6 && Math.abs(cur.x - t.x) < 0.5) return;
-    select(svg).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
-  }, [svgRef, limits, domain, width]);
+    d3.select(svg).call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
+  }, [svgRef, d3, limits, domain, width]);
 }
