@@ -7,6 +7,7 @@ import { EmbedEffects, EmbedView } from './components/embed/embed-view';
 import { isFramed } from './hooks/use-host-height';
 import { createChronologyStore } from './store/store';
 import './styles/app.css';
+import './styles/panels.css';
 import './components/share/share-toggle.css';
 import './components/share/share.css';
 import './styles/embed.css';

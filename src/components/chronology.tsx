@@ -21,15 +21,19 @@ import { TimelineMain } from './timeline-main';
 import { ViewToggles } from './view-toggles';
 import { ZoomControls } from './zoom-controls';
 import { PrintList } from './share/print-list';
-import { ShareMenu } from './share/share-menu';
 
 // Not needed for the first picture: loaded when first asked for, to keep the page's first bundle small.
-const loadReader = () => import('./article-reader');
-const loadList = () => import('./event-list');
+// Each comes with the CSS of the filters, list and panels (styles/panels.css), so none shows unstyled.
+const withPanelCss = <T,>(load: Promise<T>): Promise<T> =>
+  Promise.all([load, import('../styles/panels.css')]).then(([m]) => m);
+const loadReader = () => withPanelCss(import('./article-reader'));
+const loadList = () => withPanelCss(import('./event-list'));
 const ArticleReader = lazy(() => loadReader().then((m) => ({ default: m.ArticleReader })));
 const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })));
-const EvidencePanel = lazy(() => import('./evidence-panel').then((m) => ({ default: m.EvidencePanel })));
-const Filters = lazy(() => import('./filters').then((m) => ({ default: m.Filters })));
+const EvidencePanel = lazy(() => withPanelCss(import('./evidence-panel')).then((m) => ({ default: m.EvidencePanel })));
+const Filters = lazy(() => withPanelCss(import('./filters')).then((m) => ({ default: m.Filters })));
+// The share menu: not part of the first picture either.
+const ShareMenu = lazy(() => import('./share/share-menu').then((m) => ({ default: m.ShareMenu })));
 
 /**
  * True once the chart has had its first commit: the evidence panel and the filters (separate chunks)
@@ -144,7 +148,7 @@ export function Chronology() {
       <header className="app-header">
         <h1>News chronology</h1>
         <Summary />
-        {status === 'ready' && <ShareMenu />}
+        <Suspense fallback={null}>{afterFirstDraw && <ShareMenu />}</Suspense>
       </header>
       <ErrorState />
       <Loading />
