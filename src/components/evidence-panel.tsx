@@ -230,6 +230,10 @@ function SourceCard({ item, event, compact }: { item: Item; event: TimelineEvent
     { start: m.start - at, end: m.end - at },
   );
   const date = publishedShort(article);
+  // Pointing at "Read in article" starts fetching the text's shard, so the reader often opens on the text.
+  const prefetch = () => {
+    if (article.text === undefined && article.textShard) void store.getState().loadShard(article.textShard);
+  };
   return (
     <li id={item.cardId} tabIndex={-1} className={`source${relation === 'differs' ? ' is-conflict' : ''}`}>
       <p className="source-name">
@@ -248,6 +252,8 @@ function SourceCard({ item, event, compact }: { item: Item; event: TimelineEvent
         <button
           type="button"
           className="read"
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
           onClick={() => {
             store.getState().openReader({ articleId: article.id, mentionId: m.id });
             store.getState().announce(`Reading ${article.outlet}`);

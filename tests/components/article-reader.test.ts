@@ -100,6 +100,21 @@ describe('the reader of a timeline whose texts are in shards', () => {
     expect(fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.endsWith(shardPath))).toHaveLength(2);
   });
 
+  it('starts fetching the text when the pointer reaches "Read in article", before the click', async () => {
+    const fetchMock = serveSharded(async (path) => json(path));
+    window.history.replaceState(null, '', `/?event=${encodeURIComponent(mention.eventId!)}`);
+    render(createElement(App, { store: createChronologyStore() }));
+    const read = await screen.findByRole(
+      'button',
+      { name: new RegExp(`^Read in article\\W+${article.outlet}$`) },
+      { timeout: 5000 },
+    );
+    const shardCalls = () => fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.endsWith(shardPath));
+    expect(shardCalls()).toHaveLength(0);
+    await userEvent.setup().hover(read);
+    await waitFor(() => expect(shardCalls()).toHaveLength(1));
+  });
+
   it('refuses a shard whose text does not match the index, naming it', async () => {
     serveSharded(async (path) => {
       const data = JSON.parse(shards.find((s) => s.path === path)!.json);
