@@ -3,7 +3,7 @@
  * month or part-of-month claims soft spans that fade at the edges (the uncertainty), ranges solid bars.
  * The number in each mark is how many sources back the event. All numbers come from src/timeline.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useChronology, useChronologyStore } from '../hooks/use-chronology';
 import { useCoarsePointer, useElementSize } from '../hooks/use-element-size';
 import { useTimelineKeys } from '../hooks/use-timeline-keys';
@@ -11,10 +11,18 @@ import { useTimelineZoom } from '../hooks/use-timeline-zoom';
 import { crowdedDayOf, digestOfCluster } from '../store/digest';
 import { selectSources, selectVisibleEvents } from '../store/selectors';
 import { eventBounds } from '../timeline/extent';
-import { MARK_R, fitLabel, layoutItems, layoutLane, lanesFor, type LaneLayout } from '../timeline/layout';
+import {
+  MARK_R,
+  fitLabel,
+  layoutItems,
+  layoutLane,
+  lanesFor,
+  type LaneLayout,
+  type PlacedMark,
+} from '../timeline/layout';
 import { axisTicks, linearX } from '../timeline/scale';
 import { FLAG_WORDS, dateInWords, sourcesInWords } from '../contract/words';
-import { msToIsoDay } from '../contract';
+import { msToIsoDay, type TimelineEvent } from '../contract';
 import { eventName } from './describe';
 import { labelMeasurer } from './label-measure';
 import { markFirstDraw } from './first-draw';
@@ -109,13 +117,15 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
 
   const axis = useMemo(() => (domain ? axisTicks(domain, width) : null), [domain, width]);
 
-  // The marks drawn, to find which one takes the Tab stop and to move focus after arrow keys.
-  const drawnIds = useMemo(() => new Set(layouts.flatMap((l) => l.marks.map((m) => m.event.id))), [layouts]);
+  // Each event's place in the list, so the Tab stop is found among the drawn marks, not by a walk over
+  // tens of thousands of events on every frame.
+  const order = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const bounds = useMemo(() => flatBounds(events), [events]);
+  const { drawnIds, firstDrawn } = useMemo(() => drawnOf(layouts, order), [layouts, order]);
   const tabStop =
     (focusedId && drawnIds.has(focusedId) && focusedId) ||
     (selectedId && drawnIds.has(selectedId) && selectedId) ||
-    events.find((e) => drawnIds.has(e.id))?.id ||
-    null;
+    firstDrawn;
 
   // First draw: tell the browser tests and benchmarks that marks are on screen.
   const firstDraw = useRef(false);
@@ -126,6 +136,16 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   }, [domain, layouts]);
 
   const onKeyDown = useTimelineKeys(svgRef, events);
+  // One handler for every mark, so a mark whose picture did not change is not drawn again.
+  const onSelect = useCallback(
+    (e: TimelineEvent) => {
+      const s = store.getState();
+      s.revealEvent(e.id);
+      // A day crowded with events lists them all, so none hides behind another.
+      s.openDigest(crowdedDayOf(e, events));
+    },
+    [store, events],
+  );
 
   if (!domain || !axis) return null;
   // A finger's hit area around each badge; the pointer's is the drawn mark and label.
@@ -214,90 +234,25 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
                   </text>
                 </>
               )}
-              {layout.marks.map((m) => {
-                const e = m.event;
-                const y = top + m.track * trackH + trackH / 2;
-                const isRange = e.date.end !== undefined;
-                const isSel = e.id === selectedId;
-                const cls = [
-                  'mark',
-                  e.sourceCount > 1 ? 'is-multi' : '',
-                  isSel ? 'is-selected' : '',
-                  e.flags.includes('conflict') ? 'is-conflict' : '',
-                  m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day',
-                  m.minor && !isSel ? 'is-minor' : '',
-                ].join(' ');
-                const labelW = m.labelW;
-                const labelA = m.labelSide === 'left' ? m.labelX - labelW : m.labelX;
-                const left = Math.min(m.x0, m.badgeX - MARK_R, m.label ? labelA : Infinity) - 3;
-                const right = Math.max(m.x1, m.badgeX + MARK_R, m.label ? labelA + labelW : -Infinity) + 3;
-                const hitL = Math.min(left, m.badgeX - hitPad);
-                const hitR = Math.max(right, m.badgeX + hitPad);
-                const onSelect = () => {
-                  const s = store.getState();
-                  s.revealEvent(e.id);
-                  // A day crowded with events lists them all, so none hides behind another.
-                  s.openDigest(crowdedDayOf(e, events));
-                };
-                // The button holds only shapes: its name (date, title, sources) says all the drawn text says,
-                // and the drawn text stays out of it (a shortened label would not match the name).
-                return (
-                  <g key={e.id} className={cls}>
-                    <g
-                      className="mark-hit"
-                      data-event-id={e.id}
-                      role="button"
-                      tabIndex={e.id === tabStop ? 0 : -1}
-                      aria-label={eventName(e)}
-                      aria-pressed={isSel}
-                      onClick={onSelect}
-                      onPointerEnter={(ev) => ev.pointerType === 'mouse' && setHover({ id: e.id, x: m.badgeX, y })}
-                      onPointerLeave={() => setHover(null)}
-                    >
-                      <rect
-                        className="focus-ring"
-                        x={hitL}
-                        y={y - trackH / 2 + ringInset}
-                        width={Math.max(0, hitR - hitL)}
-                        height={trackH - 2 * ringInset}
-                        rx={5}
-                      />
-                      {m.isSpan && (
-                        <rect
-                          className="span"
-                          x={m.x0}
-                          width={Math.max(2, m.x1 - m.x0)}
-                          y={m.label ? y + 5 : y - 5}
-                          height={m.label ? 7 : 10}
-                          rx={isRange ? 2 : 4}
-                          fill={isRange ? undefined : `url(#soft-${gradId})`}
-                        />
-                      )}
-                      <circle className="badge" cx={m.badgeX} cy={y} r={MARK_R} />
-                    </g>
-                    <text className="count" x={m.badgeX} y={y} dy="0.35em" textAnchor="middle" aria-hidden="true">
-                      {e.sourceCount}
-                    </text>
-                    {m.label && (
-                      <text
-                        className="label"
-                        x={m.labelX}
-                        y={y}
-                        dy="0.35em"
-                        textAnchor={m.labelSide === 'left' ? 'end' : 'start'}
-                        aria-hidden="true"
-                        onClick={onSelect}
-                      >
-                        {e.flags.includes('conflict') ? '\u26A0 ' : ''}
-                        {m.label}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-              {layout.clusters.map((c) => (
+              {layout.marks.map((m) => (
+                <Mark
+                  key={m.event.id}
+                  m={m}
+                  y={top + m.track * trackH + trackH / 2}
+                  selected={m.event.id === selectedId}
+                  tabbable={m.event.id === tabStop}
+                  trackH={trackH}
+                  ringInset={ringInset}
+                  hitPad={hitPad}
+                  softFill={`url(#soft-${gradId})`}
+                  onSelect={onSelect}
+                  onHover={setHover}
+                />
+              ))}
+              {/* Keyed by place: a chip moves with every zoom step, and a new key would remake its nodes. */}
+              {layout.clusters.map((c, ci) => (
                 <g
-                  key={`c${c.x}`}
+                  key={`c${ci}`}
                   className="cluster"
                   role="button"
                   tabIndex={-1}
@@ -327,7 +282,7 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
         })}
       </svg>
       <DayDigest />
-      {events.length > 0 && !events.some((e) => inView(e, domain)) && <EmptyViewCue events={events} />}
+      {events.length > 0 && !anyInView(bounds, domain) && <EmptyViewCue events={events} />}
       {events.length === 0 && (
         <p className="empty-note" role="status">
           {index && index.events.length > 0
@@ -357,6 +312,137 @@ export function TimelineMain({ compact = false }: { compact?: boolean }) {
   );
 }
 
+interface MarkProps {
+  m: PlacedMark;
+  /** Centre line of the mark's track. */
+  y: number;
+  selected: boolean;
+  tabbable: boolean;
+  trackH: number;
+  ringInset: number;
+  hitPad: number;
+  softFill: string;
+  onSelect: (e: TimelineEvent) => void;
+  onHover: (h: { id: string; x: number; y: number } | null) => void;
+}
+
+/**
+ * One event's mark, drawn about its badge and moved by a transform: panning changes one attribute of
+ * a day mark, not one of each of its shapes. Memoised: a selection redraws the marks it changes only.
+ */
+const Mark = memo(function Mark({
+  m,
+  y,
+  selected,
+  tabbable,
+  trackH,
+  ringInset,
+  hitPad,
+  softFill,
+  onSelect,
+  onHover,
+}: MarkProps) {
+  const e = m.event;
+  const bx = m.badgeX;
+  const isRange = e.date.end !== undefined;
+  const cls = [
+    'mark',
+    e.sourceCount > 1 ? 'is-multi' : '',
+    selected ? 'is-selected' : '',
+    e.flags.includes('conflict') ? 'is-conflict' : '',
+    m.isSpan ? (isRange ? 'is-range' : 'is-soft') : 'is-day',
+    m.minor && !selected ? 'is-minor' : '',
+  ].join(' ');
+  // Extents relative to the badge.
+  const labelA = (m.labelSide === 'left' ? m.labelX - m.labelW : m.labelX) - bx;
+  const left = Math.min(m.x0 - bx, -MARK_R, m.label ? labelA : Infinity) - 3;
+  const right = Math.max(m.x1 - bx, MARK_R, m.label ? labelA + m.labelW : -Infinity) + 3;
+  const hitL = Math.min(left, -hitPad);
+  const hitR = Math.max(right, hitPad);
+  const select = () => onSelect(e);
+  // The button holds only shapes: its name (date, title, sources) says all the drawn text says,
+  // and the drawn text stays out of it (a shortened label would not match the name).
+  return (
+    <g className={cls} transform={`translate(${bx},${y})`}>
+      <g
+        className="mark-hit"
+        data-event-id={e.id}
+        role="button"
+        tabIndex={tabbable ? 0 : -1}
+        aria-label={nameOf(e)}
+        aria-pressed={selected}
+        onClick={select}
+        onPointerEnter={(ev) => ev.pointerType === 'mouse' && onHover({ id: e.id, x: bx, y })}
+        onPointerLeave={() => onHover(null)}
+      >
+        <rect
+          className="focus-ring"
+          x={hitL}
+          y={-trackH / 2 + ringInset}
+          width={Math.max(0, hitR - hitL)}
+          height={trackH - 2 * ringInset}
+          rx={5}
+        />
+        {m.isSpan && (
+          <rect
+            className="span"
+            x={m.x0 - bx}
+            width={Math.max(2, m.x1 - m.x0)}
+            y={m.label ? 5 : -5}
+            height={m.label ? 7 : 10}
+            rx={isRange ? 2 : 4}
+            fill={isRange ? undefined : softFill}
+          />
+        )}
+        <circle className="badge" r={MARK_R} />
+      </g>
+      <text className="count" dy="0.35em" textAnchor="middle" aria-hidden="true">
+        {e.sourceCount}
+      </text>
+      {m.label && (
+        <text
+          className="label"
+          x={m.labelX - bx}
+          dy="0.35em"
+          textAnchor={m.labelSide === 'left' ? 'end' : 'start'}
+          aria-hidden="true"
+          onClick={select}
+        >
+          {e.flags.includes('conflict') ? '\u26A0 ' : ''}
+          {m.label}
+        </text>
+      )}
+    </g>
+  );
+}, sameMark);
+
+/** What of a placed mark its drawing reads: a new layout of the same picture redraws nothing. */
+const DRAWN: readonly (keyof PlacedMark)[] = [
+  'event',
+  'x0',
+  'x1',
+  'badgeX',
+  'isSpan',
+  'minor',
+  'label',
+  'labelX',
+  'labelW',
+  'labelSide',
+];
+
+function sameMark(a: MarkProps, b: MarkProps): boolean {
+  for (const k of Object.keys(a) as (keyof MarkProps)[]) if (k !== 'm' && a[k] !== b[k]) return false;
+  return DRAWN.every((k) => a.m[k] === b.m[k]);
+}
+
+/** A mark's accessible name, made once per event rather than on every frame. */
+const names = new WeakMap<TimelineEvent, string>();
+function nameOf(e: TimelineEvent): string {
+  let n = names.get(e);
+  if (n === undefined) names.set(e, (n = eventName(e)));
+  return n;
+}
+
 function Tooltip({ id, x, y, width }: { id: string; x: number; y: number; width: number }) {
   const e = useChronology((s) => s.index?.eventById.get(id));
   if (!e) return null;
@@ -373,7 +459,29 @@ function Tooltip({ id, x, y, width }: { id: string; x: number; y: number; width:
   );
 }
 
-function inView(e: Parameters<typeof eventBounds>[0], [a, b]: readonly [number, number]): boolean {
-  const [s, t] = eventBounds(e);
-  return t > a && s < b;
+/** The marks drawn (to move focus after arrow keys) and the first of them in list order (the Tab stop). */
+function drawnOf(layouts: readonly LaneLayout[], order: ReadonlyMap<string, number>) {
+  const drawnIds = new Set<string>();
+  let first: string | null = null;
+  let at = Infinity;
+  for (const l of layouts)
+    for (const m of l.marks) {
+      drawnIds.add(m.event.id);
+      const i = order.get(m.event.id) ?? Infinity;
+      if (i < at) [first, at] = [m.event.id, i];
+    }
+  return { drawnIds, firstDrawn: first };
+}
+
+/** Every event's covered instants, parsed once per filter change rather than on every frame. */
+function flatBounds(events: readonly TimelineEvent[]): { s: Float64Array; t: Float64Array } {
+  const s = new Float64Array(events.length);
+  const t = new Float64Array(events.length);
+  events.forEach((e, i) => ([s[i], t[i]] = eventBounds(e)));
+  return { s, t };
+}
+
+function anyInView({ s, t }: { s: Float64Array; t: Float64Array }, [a, b]: readonly [number, number]): boolean {
+  for (let i = 0; i < s.length; i++) if (t[i]! > a && s[i]! < b) return true;
+  return false;
 }
