@@ -33,15 +33,45 @@ export function storyNames(text: string, excluded: Span[]): string[] {
     const start = m.index;
     // Part of a longer word ("McDonald" inside "xMcDonald"), or a capital after a full stop or at a line
     // start: not a name.
-    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
-    const before = text.slice(Math.max(0, start - 4), start).replace(/[\s“"‘'(]+$/, '');
-    if (before === '' || /[.!?:\n]$/.test(before)) continue;
+    if (start > 0 && isLetterOrDigit(text, start - 1)) continue;
+    if (!afterWords(text, start)) continue;
     const f = fold(m[0]);
     if (NAME_STOP.has(f) || out.has(f)) continue;
     if (insideAny(excluded, { start, end: start + m[0].length })) continue;
     out.add(f);
   }
   return [...out].sort();
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** `/[\p{L}\p{N}]/u.test(text[i])`, without the regexp for ASCII (most characters): storyNames asks for each capital. */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return LETTER_OR_DIGIT.test(text[i]!);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Whether `text[i]` is a space or an opening quote or bracket (what may stand between a sentence's end and its first word). */
+function isOpening(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28) return true;
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
+/**
+ * Whether the word at `start` follows other words of its sentence: within the four characters before it,
+ * past spaces and opening quotes, there is a character, and not the end of a sentence or a colon. (The
+ * same as stripping `[\s“"‘'(]+$` from those four characters and asking for a rest not ending in `[.!?:]`.)
+ */
+function afterWords(text: string, start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 4); j--) {
+    if (isOpening(text, j)) continue;
+    const c = text.charCodeAt(j);
+    return c !== 46 && c !== 33 && c !== 63 && c !== 58;
+  }
+  return false;
 }
 
 /** A dated article as the index needs it. */
