@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChronologyStore } from '../../src/store/store';
 import { searchWords, selectShownSources, selectSources, selectVisibleEvents } from '../../src/store/selectors';
+import { syntheticTimeline } from '../../bench/synthetic-timeline';
 import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
 
 function storeWith() {
@@ -78,5 +79,31 @@ describe('the sources the filter keeps', () => {
     expect(selectShownSources(store.getState()).map((x) => x.id)).toEqual(all.slice(1));
     store.getState().toggleSource(all[0]!);
     expect(selectShownSources(store.getState()).map((x) => x.id)).toEqual(all);
+  });
+});
+
+describe('the search text built in idle slices', () => {
+  const big = syntheticTimeline({ events: 500, articles: 60 });
+  const loaded = () => {
+    const store = createChronologyStore();
+    store.getState().setTimeline(big);
+    return store;
+  };
+
+  it('finds what a search text built at once finds, when a search comes half-way through', () => {
+    const sliced = loaded();
+    // One slice: part of the events have their search text, the rest not yet.
+    expect(sliced.getState().index!.prepareSearch(0)).toBe(false);
+    const whole = loaded();
+    whole.getState().index!.searchText();
+    const found = ['milan', 'zzz no such word'].map((q) => {
+      sliced.getState().setQuery(q);
+      whole.getState().setQuery(q);
+      expect(titles(sliced)).toEqual(titles(whole));
+      return titles(whole).length;
+    });
+    expect(found[0]).toBeGreaterThan(0);
+    expect(found[1]).toBe(0);
+    expect(sliced.getState().index!.prepareSearch(0)).toBe(true);
   });
 });
