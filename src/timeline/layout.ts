@@ -166,6 +166,15 @@ class Coverage {
   full(p: number): boolean {
     return p >= 0 && p < this.n.length && this.n[p] === this.tracks;
   }
+  /**
+   * True when every track is closed at the middle pixel of the visible part of a mark [a, b): a pixel at
+   * least `half` inside the mark's ends is as good a witness as its badge (see Track.closeAround).
+   */
+  fullWithin(a: number, b: number, half: number): boolean {
+    const p = Math.round((Math.max(a, 0) + Math.min(b, this.n.length - 1)) / 2);
+    const inset = half - 0.5;
+    return a <= p - inset && p + inset <= b && this.full(p);
+  }
 }
 
 /** Room (px) left for rounding when closing pixels: a badge computed a hair off must not be ruled out. */
@@ -445,6 +454,8 @@ class LanePass {
   private readonly bins = new Map<number, Bin>();
   private readonly placedAt = new Map<string, { item: LayoutItem; markA: number; markB: number }>();
   private readonly free: number[] = [];
+  /** Extents [start, end) no track had room for, by start (the shortest end). */
+  private readonly noRoom = new Map<number, number>();
   private readonly half: number;
   private keyLeft: number;
   private widened = false;
@@ -480,10 +491,20 @@ class LanePass {
     const badgeX = isSpan ? Math.min(Math.max(x0, MARK_R), Math.max(x0, x1)) : x0;
     const markA = Math.min(x0, badgeX - this.half);
     const markB = Math.max(x1, badgeX + this.half);
-    // The pixel under the badge lies within [markA, markB): when every track covers it, no track has room
-    // (this early exit keeps a dense view of thousands of events cheap).
-    if (this.cover.full(Math.round(badgeX)) || !this.findFree(markA, markB)) this.bin(i, badgeX);
+    // When every track is closed at the pixel under the badge (or, for a bar, the middle of its visible
+    // part), no track has room: this early exit keeps a dense view of thousands of events cheap.
+    const full = this.cover.full(Math.round(badgeX)) || (isSpan && this.cover.fullWithin(markA, markB, this.half));
+    if (full || this.knownFull(markA, markB) || !this.findFree(markA, markB)) this.bin(i, badgeX);
     else this.place(this.items[i]!, key, { x0, x1, badgeX, markA, markB });
+  }
+
+  /**
+   * True when an extent from the same start to no further already found no track: tracks only fill up
+   * within a pass, so it never will. The events of one day, or one month, share their extent.
+   */
+  private knownFull(markA: number, markB: number): boolean {
+    const b = this.noRoom.get(markA);
+    return b !== undefined && b <= markB;
   }
 
   /** Fill `free` with the tracks where the mark alone fits; false when there are none. */
@@ -491,7 +512,10 @@ class LanePass {
     const free = this.free;
     free.length = 0;
     for (let t = 0; t < this.tracks.length; t++) if (this.tracks[t]!.fits(markA, markB)) free.push(t);
-    return free.length > 0;
+    if (free.length > 0) return true;
+    const b = this.noRoom.get(markA);
+    if (b === undefined || markB < b) this.noRoom.set(markA, markB);
+    return false;
   }
 
   private bin(i: number, badgeX: number): void {
