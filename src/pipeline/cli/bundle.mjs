@@ -1,8 +1,9 @@
 // The timeline CLI and its worker compiled once to plain JavaScript by esbuild (the compiler tsx itself runs),
-// into .tmp/pipeline-bundle/, and rebuilt when one of their source files changed. Loading TypeScript through
-// tsx costs each thread seconds of CPU and ~100 MB (its loader hooks run for every module, in a thread of their
-// own); the bundle loads in a fraction of that. Node's own modules and the packages stay outside the bundle
-// (loaded from node_modules as before), so only our code is compiled, with the same esbuild transform as tsx.
+// into .tmp/pipeline-bundle/, and rebuilt when one of their source files (or package-lock.json) changed.
+// Loading TypeScript through tsx costs each thread seconds of CPU and ~100 MB (its loader hooks run for every
+// module, in a thread of their own), and resolving the packages' hundreds of modules one by one costs each
+// worker a few tenths of a second more; the bundle loads in a fraction of that. Our code is compiled with the
+// same esbuild transform tsx applies.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 /** The bundle's entries: the CLI and the worker thread's module (which share one chunk of the pipeline). */
 const ENTRIES = ['src/pipeline/cli/timeline.ts', 'src/pipeline/cli/worker.ts'];
 /** Changed when the build's options change, so an older bundle is not taken for a current one. */
-const BUNDLE_FORMAT = 'esm-node20-split-1';
+const BUNDLE_FORMAT = 'esm-node20-split-packages-4';
 /** Bundles other than the current one are removed once this old: a CLI still running from one keeps it. */
 const STALE_BUNDLE_MS = 60 * 60 * 1000;
 
@@ -73,6 +74,15 @@ function removeStale(base, keep) {
   }
 }
 
+/**
+ * The files a bundle is checked against at each start: our sources, and for the packages (hundreds of files)
+ * package-lock.json, which changes whenever npm installs another version.
+ */
+function sourcesOf(root, metafile) {
+  const ours = Object.keys(metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
+  return [...ours, ...(existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [])].sort();
+}
+
 async function build(root, base) {
   const { build: esbuild, version } = await import('esbuild');
   const tmp = join(base, `build-${process.pid}-${Date.now()}`);
@@ -85,13 +95,20 @@ async function build(root, base) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // The packages too: a worker then loads a few files, not the hundreds of modules it resolved one by one;
+    // not tinypool (it starts its workers from a file of its own) nor esbuild (its binary). Class names kept
+    // (the extractor drops chrono parsers by name); `require` defined for the CommonJS packages.
+    external: ['tinypool', 'esbuild'],
+    keepNames: true,
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     outExtension: { '.js': '.mjs' },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'silent',
   });
-  const inputs = hashInputs(root, Object.keys(result.metafile.inputs).sort());
+  const inputs = hashInputs(root, sourcesOf(root, result.metafile));
   if (!inputs) throw new Error('a source file changed during the build');
   const name = sha1(`${BUNDLE_FORMAT} ${version} ${JSON.stringify(inputs)}`).slice(0, 16);
   // Two runs building at once: both build, the first rename wins, the other's copy is dropped.
