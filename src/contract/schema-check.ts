@@ -6,7 +6,9 @@
  * issues name the path, so a bad file is refused with exactly the messages it always had.
  *
  * Built from the schema rather than written beside it, so it cannot drift from the contract. zod's own
- * `compile()` also generates code but costs ~9 kB gzip in the page, before its first draw; this ~1.5 kB.
+ * `compile()` also generates code but costs ~9 kB gzip in the page, before its first draw. The page itself
+ * ships the code generated at build time (`checksSource`, see page-checks-build.ts): no zod, no eval; this
+ * runtime version serves the pipeline.
  */
 import * as z from 'zod/mini';
 
@@ -41,10 +43,8 @@ interface CheckDef {
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
 /** A node this compiler does not model: zod itself checks that part of the value. */
-const byZod =
-  (schema: z.core.$ZodType): Check =>
-  (value) =>
-    z.safeParse(schema, value).success;
+const byZod = (schema: z.core.$ZodType): Check =>
+  Object.assign((value: unknown) => z.safeParse(schema, value).success, { what: `zod type ${defOf(schema).type}` });
 
 /**
  * The check for a schema, as generated code: one function whose property reads a JIT keeps monomorphic
@@ -62,26 +62,47 @@ export function compileCheck(schema: z.core.$ZodType): Check {
 type RunCheck = (payload: { value: unknown; issues: unknown[] }) => void;
 
 /** A check of `.check(…)` run by zod itself, for what the generated code does not read directly. */
-const byCheck =
-  (run: RunCheck): Check =>
-  (value) => {
-    const payload = { value, issues: [] as unknown[] };
-    run(payload);
-    return payload.issues.length === 0;
-  };
+const byCheck = (run: RunCheck, what: string): Check =>
+  Object.assign(
+    (value: unknown) => {
+      const payload = { value, issues: [] as unknown[] };
+      run(payload);
+      return payload.issues.length === 0;
+    },
+    { what: `zod check ${what}` },
+  );
+
+/** Code points of a string, as zod counts them for a length check (a surrogate pair is one). */
+const CODE_POINTS = `function codePoints(s) {
+let n = s.length;
+for (let i = 0; i < s.length - 1; i++)
+  if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n--; i++; }
+return n;
+}`;
 
 /**
  * The same check as source code: statements that `return false` as soon as the value at `x` fails. What
- * the generator does not model is called through `refs` (zod for a node, zod's own check for a check).
+ * the generator does not model is called through `refs` (zod for a node, zod's own check for a check); a
+ * generator for a build (`plain`) refuses those instead, so its code needs neither zod nor eval.
  */
 class Generator {
   readonly refs: unknown[] = [];
   readonly lines: string[] = [];
   private names = 0;
 
+  constructor(private readonly plain = false) {}
+
   ref(x: unknown): string {
+    if (this.plain && typeof x === 'function') throw new Error(`schema-check: ${this.unmodelled(x)}`);
+    // A constant used at several places (the date pattern, an enum's values) is declared once.
+    const same = this.plain ? this.refs.findIndex((r) => literal(r) === literal(x)) : this.refs.indexOf(x);
+    if (same >= 0) return `r${same}`;
     this.refs.push(x);
-    return `r[${this.refs.length - 1}]`;
+    return `r${this.refs.length - 1}`;
+  }
+
+  private unmodelled(x: unknown): string {
+    return `${(x as { what?: string }).what ?? 'a part of the schema'} cannot be checked by generated code`;
   }
 
   name(): string {
@@ -185,28 +206,59 @@ class Generator {
   /**
    * A refinement; `type` is the node's. A check's `when` (a condition under which zod skips it) is ignored:
    * always checking is never looser than zod. zod measures a string in code points (one or two UTF-16 units
-   * each): twice the minimum in units always clears it, and in between zod's own check counts.
+   * each): counted only where the units leave it in doubt, as zod does.
    */
   private check(type: string, c: CheckDef, run: RunCheck, x: string): void {
-    const zod = () => this.ref(byCheck(run));
     if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
       const p = this.ref(c.pattern);
       this.lines.push(`${p}.lastIndex = 0;`);
       this.fail(`!${p}.test(${x})`);
     } else if (c.check === 'min_length' && type === 'array') this.fail(`${x}.length < ${c.minimum}`);
     else if (c.check === 'min_length' && type === 'string')
-      this.fail(`${x}.length < ${2 * c.minimum!} && (${x}.length < ${c.minimum} || !${zod()}(${x}))`);
-    else if (c.check === 'max_length') this.fail(`${x}.length > ${c.maximum} && !${zod()}(${x})`);
+      this.fail(`${x}.length < ${2 * c.minimum!} && (${x}.length < ${c.minimum} || codePoints(${x}) < ${c.minimum})`);
+    else if (c.check === 'max_length' && type === 'array') this.fail(`${x}.length > ${c.maximum}`);
+    else if (c.check === 'max_length' && type === 'string')
+      this.fail(`${x}.length > ${c.maximum} && codePoints(${x}) > ${c.maximum}`);
     else if (c.check === 'greater_than') this.fail(`!(${x} ${c.inclusive ? '>=' : '>'} ${c.value})`);
     else if (c.check === 'less_than') this.fail(`!(${x} ${c.inclusive ? '<=' : '<'} ${c.value})`);
-    else this.fail(`!${zod()}(${x})`);
+    else this.fail(`!${this.ref(byCheck(run, c.check))}(${x})`);
   }
+
+  /** The function `name`, after the constants its code reads (`r0` … from `refs` unless `plain`). */
+  source(name: string): string {
+    const constants = this.refs.map((x, i) => `const r${i} = ${this.plain ? literal(x) : `r[${i}]`};`);
+    return [...constants, `function ${name}(v) {`, ...this.lines, 'return true;', '}'].join('\n');
+  }
+}
+
+/** A constant of the generated code as source: regexes, lists and sets of JSON values. */
+function literal(x: unknown): string {
+  if (x instanceof RegExp) return x.toString();
+  if (x instanceof Set) return `new Set(${JSON.stringify([...x])})`;
+  if (Array.isArray(x) && x.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+    return JSON.stringify(x);
+  throw new Error(`schema-check: ${String(x)} cannot be written as a constant of generated code`);
 }
 
 /** The generated check; throws where `new Function` is not allowed. */
 export function generateCheck(schema: z.core.$ZodType): Check {
   const g = new Generator();
   g.node(schema, 'v');
-  const body = `return function check(v) {\n${g.lines.join('\n')}\nreturn true;\n};`;
+  const body = `${CODE_POINTS}\n${g.source('check')}\nreturn check;`;
   return new Function('r', body)(g.refs) as Check;
+}
+
+/**
+ * Declarations of one function per schema (`name(value)` → boolean) and what they read, as plain code: no
+ * zod, no eval, so a bundler can ship it as it is. Throws, naming the part, on anything the generator does
+ * not model (a build must fail rather than ship a check looser than the contract).
+ */
+export function checksSource(schemas: Record<string, z.core.$ZodType>): string {
+  const functions = Object.entries(schemas).map(([name, schema]) => {
+    const g = new Generator(true);
+    g.node(schema, 'v');
+    // Each function in its own block, so the constants of two checks cannot collide.
+    return `const ${name} = (() => {\n${g.source(name)}\nreturn ${name};\n})();`;
+  });
+  return [CODE_POINTS, ...functions].join('\n');
 }

@@ -3,7 +3,8 @@
  * the contract and puts it, or a clear error, in the store.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { validateTimeline } from '../contract';
+import { checkTimeline } from '../contract/page-validate';
+import type { ValidationResult } from '../contract';
 import type { ChronologyStore, LoadError } from '../store/store';
 import { useChronologyStore } from './use-chronology';
 
@@ -119,10 +120,17 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
 
 /**
  * Check the index and show it. `url` is where it came from: a large timeline's text shards are fetched
- * relative to it when an article is opened (see store/texts.ts).
+ * relative to it when an article is opened (see store/texts.ts). A valid file is shown before this returns;
+ * the promise waits for a refused one's messages (zod is fetched to name what is wrong).
  */
-export function applyTimelineData(store: ChronologyStore, data: unknown, url = './timeline.json'): void {
-  const v = validateTimeline(data);
+export function applyTimelineData(store: ChronologyStore, data: unknown, url = './timeline.json'): Promise<void> {
+  const v = checkTimeline(data);
+  if (v instanceof Promise) return v.then((checked) => showChecked(store, checked, url));
+  showChecked(store, v, url);
+  return Promise.resolve();
+}
+
+function showChecked(store: ChronologyStore, v: ValidationResult, url: string): void {
   mark('timeline:validated');
   if (v.ok) {
     store.getState().setTextsBase(url);
@@ -201,7 +209,7 @@ export function useTimelineData(url = './timeline.json'): void {
     let cancelled = false;
     loadTimeline(url, fetch, (p) => !cancelled && setProgress(store, p)).then((r) => {
       if (cancelled) return;
-      if (r.ok) applyTimelineData(store, r.data, url);
+      if (r.ok) void applyTimelineData(store, r.data, url);
       else setPageError(store, r.error);
     });
     return () => {

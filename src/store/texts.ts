@@ -1,10 +1,11 @@
 /**
  * The texts slice: article texts fetched from the timeline's text shards when an article is opened, kept for
  * the visit. A small timeline has its texts inline and never uses it. Each shard is checked against the
- * loaded index before its texts are kept (validateTextShard), and a failure names the shard.
+ * loaded index before its texts are kept (checkTextShard), and a failure names the shard.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { validateTextShard, type Article, type Mention, type Timeline } from '../contract';
+import type { Article, Mention, Timeline } from '../contract';
+import { checkTextShard } from '../contract/page-validate';
 
 /** A shard being fetched, fetched and checked, or failed (with why, naming the shard). */
 export type ShardState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: string };
@@ -94,7 +95,7 @@ export async function fetchTextShard(
   } catch (e) {
     return { ok: false, error: `${path} could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const v = validateTextShard(data, path, timeline);
+  const v = await checkTextShard(data, path, timeline);
   return v.ok ? v : { ok: false, error: v.errors.join('; ') };
 }
 

@@ -12,7 +12,7 @@
  *
  * Unknown or malformed parameters are ignored, never an error: links outlive versions.
  */
-import { eventFlagSchema } from '../contract';
+import { isEventFlag } from '../contract/page-checks';
 import type { Domain } from '../timeline/extent';
 import type { ChronologyState, FlagFilter, ReaderTarget } from './store';
 import type { LaneMode } from '../timeline/layout';
@@ -90,8 +90,7 @@ export function fromQuery(search: string): UrlState {
   const from = parseInstant(p.get('from'));
   const to = parseInstant(p.get('to'));
   const flagParam = p.get('flag');
-  const flag: FlagFilter =
-    flagParam === 'any' ? 'any' : eventFlagSchema.safeParse(flagParam).success ? (flagParam as FlagFilter) : 'all';
+  const flag: FlagFilter = flagParam === 'any' ? 'any' : isEventFlag(flagParam) ? (flagParam as FlagFilter) : 'all';
   const read = p.get('read');
   return {
     domain: from !== null && to !== null && to > from ? [from, to] : null,

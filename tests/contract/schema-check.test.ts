@@ -1,9 +1,13 @@
 /**
  * The compiled schema check says yes exactly where zod does: on files changed one value at a time (a wrong
- * type, a bad date, an empty id, an unknown key, a missing field), inline and sharded.
+ * type, a bad date, an empty id, an unknown key, a missing field), inline and sharded. Both versions: the
+ * module the build ships to the page (plain code, evaluated here as it is), and the pipeline's runtime one.
  */
 import fc from 'fast-check';
-import { generateCheck } from '../../src/contract/schema-check';
+import * as z from 'zod/mini';
+import { checksSource, generateCheck, type Check } from '../../src/contract/schema-check';
+import { pageChecksModule } from '../../src/contract/page-checks-build';
+import * as pageChecks from '../../src/contract/page-checks';
 import { SCHEMA_VERSION, textShardSchema, timelineSchema } from '../../src/contract';
 
 const good = {
@@ -143,10 +147,24 @@ const edits = (file: unknown) =>
     value: fc.constantFrom(...REPLACEMENTS),
   });
 
-describe('the compiled schema check', () => {
+/** The module the build ships in place of page-checks.ts, imported on its own (no scope, no zod). */
+async function builtModule(): Promise<Record<string, unknown>> {
+  return (await import(`data:text/javascript,${encodeURIComponent(pageChecksModule())}`)) as Record<string, unknown>;
+}
+
+const built = await builtModule();
+
+const versions: [string, { timeline: Check; shard: Check }][] = [
+  ['the page’s, generated at build time', { timeline: built.isTimeline as Check, shard: built.isTextShard as Check }],
   // The generated code itself: compileCheck would quietly fall back to zod if generating failed.
-  const compile = generateCheck;
-  const check = compile(timelineSchema);
+  [
+    'the pipeline’s, generated at run time',
+    { timeline: generateCheck(timelineSchema), shard: generateCheck(textShardSchema) },
+  ],
+];
+
+describe.each(versions)('the compiled schema check, %s', (_, checks) => {
+  const check = checks.timeline;
 
   it('accepts what zod accepts', () => {
     expect(timelineSchema.safeParse(good).success).toBe(true);
@@ -164,14 +182,36 @@ describe('the compiled schema check', () => {
   });
 
   it('agrees with zod on text shards', () => {
-    const shardCheck = compile(textShardSchema);
     const shard = { schemaVersion: SCHEMA_VERSION, texts: { a: 'text', b: '' } };
     fc.assert(
       fc.property(edits(shard), (e) => {
         const file = applyEdit(shard, e);
-        expect(shardCheck(file)).toBe(textShardSchema.safeParse(file).success);
+        expect(checks.shard(file)).toBe(textShardSchema.safeParse(file).success);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the checks generated for the build', () => {
+  it('are the ones page-checks.ts exports, under the same names', () => {
+    expect(Object.keys(built).sort()).toEqual(Object.keys(pageChecks).sort());
+    expect(built.SCHEMA_VERSION).toBe(SCHEMA_VERSION);
+    expect((built.isEventFlag as Check)('conflict')).toBe(true);
+    expect((built.isEventFlag as Check)('urgent')).toBe(false);
+  });
+
+  it('count a string’s length in code points, as zod does', () => {
+    const source = checksSource({ word: z.string().check(z.minLength(2), z.maxLength(3)) });
+    const word = new Function(`${source}\nreturn word;`)() as Check;
+    for (const s of ['😀', '😀😀', 'ab', '😀😀😀😀', 'abcd', '\ud800x'])
+      expect(word(s)).toBe(z.string().check(z.minLength(2), z.maxLength(3)).safeParse(s).success);
+  });
+
+  it('fail the build on a part of a schema they cannot write as code, rather than ship a looser check', () => {
+    expect(() => checksSource({ odd: z.string().check(z.refine((s) => s !== 'odd')) })).toThrow(
+      /cannot be checked by generated code/,
+    );
+    expect(() => checksSource({ mail: z.email() })).toThrow(/cannot be checked by generated code/);
   });
 });

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { applyTimelineData, loadTimeline, type PageLoadError } from '../../src/hooks/use-timeline-data';
 import { createChronologyStore } from '../../src/store/store';
+import { eventSchema } from '../../src/contract';
 import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
 
 const respond = (body: string, status = 200) => (async () => new Response(body, { status })) as unknown as typeof fetch;
@@ -67,6 +68,31 @@ describe('loading timeline.json', () => {
     expect(bad.getState().error!.title).toBe('This chronology was built for another version of this page.');
     expect((bad.getState().error as PageLoadError).technical.join('\n')).toMatch(/schemaVersion is 4/);
     expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('refuses a file breaking the schema with zod’s message naming the path', async () => {
+    const t = buildSmallTimeline();
+    const store = createChronologyStore();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await applyTimelineData(store, { ...t, events: [{ ...t.events[0]!, title: '' }, ...t.events.slice(1)] });
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().error!.title).toBe('The chronology’s data is not in the form this page reads.');
+    const zodSays = eventSchema.shape.title.safeParse('').error!.issues[0]!.message;
+    expect((store.getState().error as PageLoadError).technical).toContain(`events.0.title: ${zodSays}`);
+    warn.mockRestore();
+  });
+
+  it('refuses a file the schema accepts whose references do not hold, without waiting', () => {
+    const t = buildSmallTimeline();
+    const store = createChronologyStore();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    void applyTimelineData(store, {
+      ...t,
+      mentions: [{ ...t.mentions[0]!, articleId: 'nowhere' }, ...t.mentions.slice(1)],
+    });
+    expect(store.getState().status).toBe('error');
+    expect((store.getState().error as PageLoadError).technical.join('\n')).toMatch(/unknown article nowhere/);
     warn.mockRestore();
   });
 });
