@@ -48,17 +48,23 @@ export interface FoundMention {
   note?: string;
 }
 
-const LOCALES: Record<string, chrono.Chrono> = {
-  en: enChrono,
-  nl: nlChrono,
-  es: esChrono,
-  de: familyChrono(DE),
-  fr: familyChrono(FR),
-  pt: familyChrono(PT),
-  it: familyChrono(IT),
-};
+const LOCALES: Record<string, chrono.Chrono> = { en: enChrono, nl: nlChrono, es: esChrono };
+/**
+ * The family languages' chrono instances are built when a text in one first asks for them: building one
+ * (its holiday calendars above all) costs every thread that loads the extractor a tenth of a second or more,
+ * and most corpora never need them.
+ */
+const FAMILIES: Record<string, Parameters<typeof familyChrono>[0]> = { de: DE, fr: FR, pt: PT, it: IT };
 
-export const SUPPORTED_LANGUAGES = Object.keys(LOCALES);
+export const SUPPORTED_LANGUAGES = [...Object.keys(LOCALES), ...Object.keys(FAMILIES)];
+
+/** The chrono instance of a primary language tag (English for any other). */
+function localeChrono(primary: string): chrono.Chrono {
+  const built = LOCALES[primary];
+  if (built) return built;
+  if (!Object.hasOwn(FAMILIES, primary)) return LOCALES.en!;
+  return (LOCALES[primary] = familyChrono(FAMILIES[primary]!));
+}
 
 const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -70,7 +76,7 @@ export function extractMentions(text: string, options: ExtractOptions): FoundMen
     throw new RangeError(`reference must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.reference)}`);
   }
   const primary = options.language.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const parser = LOCALES[primary] ?? LOCALES.en!;
+  const parser = localeChrono(primary);
   const out: FoundMention[] = [];
   const leans: (Lean | undefined)[] = [];
   for (const [offset, chunk] of chunks(text)) {
