@@ -25,26 +25,31 @@ export function OverviewStrip() {
   const overview = index?.limits.bounds ?? null;
 
   const bounds = useMemo(() => (index ? index.events.map((e) => ({ id: e.id, ...boundsOf(e) })) : []), [index]);
-  const bins = useMemo(() => {
-    if (!overview) return null;
-    const shown = new Set(visible.map((e) => e.id));
-    return {
-      shown: densityBins(
-        bounds.filter((b) => shown.has(b.id)),
-        overview,
-        width,
-        BIN_PX,
-      ),
-      all: densityBins(bounds, overview, width, BIN_PX),
-    };
-  }, [bounds, visible, overview, width]);
+  const boundsById = useMemo(() => new Map(bounds.map((b) => [b.id, b])), [bounds]);
+  // Every event's bins once per data and width; a filter change bins only the events it leaves (at 40,000
+  // events, a Set of the visible ids and a filter over all of them cost 7–10 ms per change).
+  const all = useMemo(
+    () => (overview ? densityBins(bounds, overview, width, BIN_PX) : null),
+    [bounds, overview, width],
+  );
+  const shown = useMemo(() => {
+    if (!overview || !all) return null;
+    if (visible.length === bounds.length) return all;
+    return densityBins(
+      visible.flatMap((e) => boundsById.get(e.id) ?? []),
+      overview,
+      width,
+      BIN_PX,
+    );
+  }, [all, boundsById, bounds.length, visible, overview, width]);
+  const bins = all && shown ? { all, shown } : null;
   const ticks = useMemo(() => (overview ? axisTicks(overview, width).ticks : []), [overview, width]);
   if (!index || !overview || !bins) return <div ref={wrapRef} className="overview" />;
   const hiddenCount = index.events.length - visible.length;
   const x = linearX(overview, width);
   const max = Math.max(1, ...bins.all);
   const h = (n: number) => (n === 0 ? 0 : 4 + (H - 8) * Math.sqrt(n / max));
-  const sel = selectedId ? bounds.find((b) => b.id === selectedId) : undefined;
+  const sel = selectedId ? boundsById.get(selectedId) : undefined;
 
   return (
     <div ref={wrapRef} className="overview" data-testid="timeline-overview">
