@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { pageChecksPlugin } from './src/contract/page-checks-build';
+import { pageChecksPlugin } from './src/contract/page-checks-build.ts';
 
 // `base: './'` keeps every URL in the build relative, so the site works under any sub-path,
 // on any static host, or from a folder served locally (embedding in course pages needs this).

@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { checksSource } from './schema-check';
-import { SCHEMA_VERSION, eventFlagSchema, textShardSchema, timelineSchema } from './timeline';
+import { checksSource } from './schema-check.ts';
+import { SCHEMA_VERSION, eventFlagSchema, textShardSchema, timelineSchema } from './timeline.ts';
 
 /** The checks the page runs, by the name `page-checks.ts` exports them under. */
 export const PAGE_CHECKS = { isTimeline: timelineSchema, isTextShard: textShardSchema, isEventFlag: eventFlagSchema };
