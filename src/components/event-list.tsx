@@ -75,20 +75,23 @@ export const EventList = memo(function EventList() {
     if (avg > 0 && Math.abs(avg - rowPx) > REMEASURE_PX) setRowPx(avg);
   }, [rowPx, from, to, events]);
 
-  // Opening the list shows the selected event's row, as the chart showed its mark.
+  // Opening the list shows the selected event's row, as the chart showed its mark: once, with what the list
+  // opened on (later selections are made in the list itself, where the row is in view).
+  const opening = useRef({ selectedId, events, rowPx, done: false });
   useEffect(() => {
-    const at = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    const o = opening.current;
+    if (o.done) return;
+    o.done = true;
+    const at = o.selectedId ? o.events.findIndex((e) => e.id === o.selectedId) : -1;
     const body = bodyRef.current;
     if (at >= 0 && body && typeof window.scrollTo === 'function') {
       const top = body.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: Math.max(0, top + at * rowPx - viewportHeight() / 2) });
+      window.scrollTo({ top: Math.max(0, top + at * o.rowPx - viewportHeight() / 2) });
       update();
     }
     // A page opened on the list has drawn its events now.
     markFirstDraw();
-    // Only when the list opens: later selections are made in the list itself, where the row is in view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [update]);
 
   return (
     <div className="event-list" data-testid="event-list" ref={boxRef}>
