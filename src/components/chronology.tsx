@@ -31,7 +31,6 @@ import { OverviewStrip } from './overview-strip';
 import { TimelineMain } from './timeline-main';
 import { ViewToggles } from './view-toggles';
 import { ZoomControls } from './zoom-controls';
-import { PrintList } from './share/print-list';
 
 // Not needed for the first picture: loaded when first asked for, to keep the page's first bundle small.
 // Each comes with the CSS of the filters, list and panels (styles/panels.css), so none shows unstyled.
@@ -67,8 +66,12 @@ const ArticleReader = readerChunk.Component;
 const EventList = listChunk.Component;
 const EvidencePanel = lazy(() => withPanelCss(import('./evidence-panel')).then((m) => ({ default: m.EvidencePanel })));
 const Filters = lazy(() => withPanelCss(import('./filters')).then((m) => ({ default: m.Filters })));
-// The share menu: not part of the first picture either.
+// The share menu and the print list's shell: not part of the first picture either.
 const ShareMenu = lazy(() => import('./share/share-menu').then((m) => ({ default: m.ShareMenu })));
+// The print list comes with its content, so that when the browser asks to print it renders at once.
+const PrintList = lazy(() =>
+  import('./share/print-list').then((m) => m.loadPrintContent().then(() => ({ default: m.PrintList }))),
+);
 
 /**
  * True once the chart has had its first commit: the evidence panel and the filters (separate chunks)
@@ -233,7 +236,11 @@ export function Chronology() {
           </div>
         </main>
       )}
-      {status === 'ready' && <PrintList />}
+      {status === 'ready' && afterFirstDraw && (
+        <Suspense fallback={null}>
+          <PrintList />
+        </Suspense>
+      )}
       <LiveRegion />
     </div>
   );

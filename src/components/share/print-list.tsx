@@ -1,9 +1,9 @@
 /**
  * What a printout shows instead of the chart: every event that passes the filters, in date order, with
  * its date in words, title, flags in words, and each source's sentence with the date expression marked.
- * It exists only while printing (see usePrinting). Its code and the print stylesheet are fetched once the
- * page is idle, so they are there, synchronously, when the browser asks to print; the page's first
- * bundle does not carry them.
+ * It exists only while printing (see usePrinting). The full page fetches this shell with its content just
+ * after the first draw (chronology.tsx), so both are there, synchronously, when the browser asks to print;
+ * mounted on its own, the shell fetches the content once the page is idle. The first bundle carries neither.
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import { usePrinting } from '../../hooks/use-printing';
