@@ -54,12 +54,14 @@ describe('the reader of a timeline whose texts are in shards', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the header at once and says the text is loading until its shard arrives', async () => {
-    let answer: (r: Response) => void = () => undefined;
+    let answer: ((r: Response) => void) | null = null;
     serveSharded(() => new Promise((resolve) => (answer = resolve)));
     open();
     const reader = await readerRegion();
     expect(within(reader).getByRole('status')).toHaveTextContent('Loading the article’s text…');
-    answer(json(shardPath));
+    // The shard is asked for once the fetching code's own chunk has loaded: answer it then.
+    await waitFor(() => expect(answer).not.toBeNull());
+    answer!(json(shardPath));
     await waitFor(() => expect(within(reader).queryByText('Loading the article’s text…')).toBeNull());
   });
 

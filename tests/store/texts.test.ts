@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shardTimeline } from '../../src/pipeline/stages/shards';
 import { createChronologyStore } from '../../src/store/store';
-import { articleText, shardPart } from '../../src/store/texts';
+import { articleText } from '../../src/store/texts';
+import { shardPart } from '../../src/store/text-shards';
 import { buildSmallTimeline } from '../fixtures/ui/small-timeline';
 
 const full = buildSmallTimeline();
